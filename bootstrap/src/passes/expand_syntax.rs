@@ -1,0 +1,700 @@
+//! expand-syntax: read forms to the core language. Resolves every identifier to a local or a
+//! global, rewrites the derived forms (`let*`, `letrec`, named `let`, `cond`, `case`, `and`,
+//! `or`, `when`, `unless`, `do`, `quasiquote`, internal `define`) into core forms, and turns calls
+//! of primitives into `Prim` nodes. Produces the `core` language of `ast.rs`.
+//! Mirrors `src-vvm/compiler/passes/expand-syntax.vvm`.
+
+use crate::ast::{Expr, Lambda, Unit, Var, VarId};
+use crate::datum::{Datum, Pos, Syntax};
+use crate::error::{CompileError, Result};
+use crate::prims;
+
+/// Expand the top-level forms of one file into a unit whose top-level thunk is named `name`.
+pub fn expand_unit(forms: &[Syntax], name: &str, pos: &Pos) -> Result<Unit> {
+    let mut x = Expander { vars: Vec::new(), scopes: Vec::new(), fresh: 0, proc: String::new() };
+    let mut body = Vec::new();
+    for f in forms {
+        body.push(x.toplevel(f)?);
+    }
+    if body.is_empty() {
+        body.push(Expr::Unspecified(pos.clone()));
+    }
+    let body = if body.len() == 1 { body.pop().unwrap() } else { Expr::Seq(body) };
+    let toplevel = Lambda {
+        name: name.to_string(),
+        params: vec![],
+        rest: None,
+        body,
+        pos: pos.clone(),
+        free: vec![],
+        boxed_params: vec![],
+        source: None,
+    };
+    Ok(Unit { vars: x.vars, toplevel })
+}
+
+struct Expander {
+    vars: Vec<Var>,
+    /// Innermost scope last: (name, variable).
+    scopes: Vec<Vec<(String, VarId)>>,
+    fresh: usize,
+    /// Name of the procedure being expanded (empty at top level), to name inner lambdas.
+    proc: String,
+}
+
+const SPECIAL_FORMS: &[&str] = &[
+    "quote", "quasiquote", "lambda", "define", "set!", "if", "begin", "let", "let*", "letrec",
+    "letrec*", "cond", "case", "and", "or", "when", "unless", "do",
+];
+
+fn err<T>(pos: &Pos, msg: impl Into<String>) -> Result<T> {
+    Err(CompileError::new(pos, msg))
+}
+
+fn sym(name: &str, pos: &Pos) -> Syntax {
+    Syntax::new(Datum::Sym(name.to_string()), pos.clone())
+}
+
+fn list(items: Vec<Syntax>, pos: &Pos) -> Syntax {
+    Syntax::new(Datum::List(items, None), pos.clone())
+}
+
+impl Expander {
+    fn lookup(&self, name: &str) -> Option<VarId> {
+        for scope in self.scopes.iter().rev() {
+            for (n, id) in scope.iter().rev() {
+                if n == name {
+                    return Some(*id);
+                }
+            }
+        }
+        None
+    }
+
+    fn new_var(&mut self, name: &str) -> VarId {
+        self.vars.push(Var { name: name.to_string(), assigned: false, captured: false, boxed: false });
+        self.vars.len() - 1
+    }
+
+    fn gensym(&mut self, base: &str) -> String {
+        self.fresh += 1;
+        format!("{base}%{}", self.fresh)
+    }
+
+    /// Whether `form` is a list headed by the special form `name` (not shadowed).
+    fn is_form(&self, form: &Syntax, name: &str) -> bool {
+        match form.list() {
+            Some([head, ..]) => head.sym() == Some(name) && self.lookup(name).is_none(),
+            _ => false,
+        }
+    }
+
+    fn toplevel(&mut self, form: &Syntax) -> Result<Expr> {
+        if self.is_form(form, "define") {
+            let (name, value) = self.parse_define(form)?;
+            return Ok(Expr::DefineGlobal(name, Box::new(value), form.pos.clone()));
+        }
+        if self.is_form(form, "begin") {
+            let items = &form.list().unwrap()[1..];
+            if items.is_empty() {
+                return Ok(Expr::Unspecified(form.pos.clone()));
+            }
+            let es = items.iter().map(|f| self.toplevel(f)).collect::<Result<Vec<_>>>()?;
+            return Ok(if es.len() == 1 { es.into_iter().next().unwrap() } else { Expr::Seq(es) });
+        }
+        self.expr(form, "")
+    }
+
+    /// Parse `(define name e)` or `(define (name . params) body ...)` into a name and value.
+    fn parse_define(&mut self, form: &Syntax) -> Result<(String, Expr)> {
+        let ctx = self.proc.clone();
+        let ctx = ctx.as_str();
+        let items = form.list().unwrap();
+        let usage = "bad define: expected (define name value) or (define (name param ...) body ...)";
+        if items.len() < 2 {
+            return err(&form.pos, usage);
+        }
+        match &items[1].datum {
+            Datum::Sym(name) => {
+                let value = match items.len() {
+                    2 => Expr::Unspecified(form.pos.clone()),
+                    3 => self.expr(&items[2], &qualify(ctx, name))?,
+                    _ => return err(&form.pos, usage),
+                };
+                Ok((name.clone(), value))
+            }
+            Datum::List(head, tail) if !head.is_empty() => {
+                let Some(name) = head[0].sym() else { return err(&items[1].pos, usage) };
+                if items.len() < 3 {
+                    return err(&form.pos, format!("bad define of {name}: the body is empty"));
+                }
+                let params = Syntax::new(Datum::List(head[1..].to_vec(), tail.clone()), items[1].pos.clone());
+                let l = self.lambda(&params, &items[2..], &qualify(ctx, name), &form.pos, Some(&form.datum))?;
+                Ok((name.to_string(), l))
+            }
+            _ => err(&items[1].pos, usage),
+        }
+    }
+
+    fn lambda(&mut self, params: &Syntax, body: &[Syntax], name: &str, pos: &Pos, source: Option<&Datum>) -> Result<Expr> {
+        let (names, rest) = match &params.datum {
+            Datum::Sym(r) => (vec![], Some(r.clone())),
+            Datum::List(items, tail) => {
+                let mut names = Vec::new();
+                for p in items {
+                    match p.sym() {
+                        Some(n) => names.push(n.to_string()),
+                        None => return err(&p.pos, format!("bad parameter in lambda: {} is not a name", p.datum)),
+                    }
+                }
+                let rest = match tail {
+                    None => None,
+                    Some(t) => match t.sym() {
+                        Some(n) => Some(n.to_string()),
+                        None => return err(&t.pos, "bad rest parameter in lambda: expected a name"),
+                    },
+                };
+                (names, rest)
+            }
+            _ => return err(&params.pos, "bad lambda: expected a parameter list"),
+        };
+        let mut seen: Vec<&str> = Vec::new();
+        for n in names.iter().chain(rest.iter()) {
+            if seen.contains(&n.as_str()) {
+                return err(&params.pos, format!("duplicate parameter {n} in lambda"));
+            }
+            seen.push(n);
+        }
+        let mut scope = Vec::new();
+        let param_ids: Vec<VarId> = names
+            .iter()
+            .map(|n| {
+                let id = self.new_var(n);
+                scope.push((n.clone(), id));
+                id
+            })
+            .collect();
+        let rest_id = rest.as_ref().map(|n| {
+            let id = self.new_var(n);
+            scope.push((n.clone(), id));
+            id
+        });
+        self.scopes.push(scope);
+        let outer = std::mem::replace(&mut self.proc, name.to_string());
+        let body = self.body(body, pos, "");
+        self.proc = outer;
+        self.scopes.pop();
+        Ok(Expr::Lambda(Box::new(Lambda {
+            name: name.to_string(),
+            params: param_ids,
+            rest: rest_id,
+            body: body?,
+            pos: pos.clone(),
+            free: vec![],
+            boxed_params: vec![],
+            source: source.cloned(),
+        })))
+    }
+
+    /// A body: internal definitions, then expressions, with `letrec*` semantics.
+    fn body(&mut self, forms: &[Syntax], pos: &Pos, ctx: &str) -> Result<Expr> {
+        let mut flat = Vec::new();
+        self.flatten_begins(forms, &mut flat);
+        let ndefs = flat.iter().take_while(|f| self.is_form(f, "define")).count();
+        if ndefs == flat.len() {
+            return err(pos, "a body needs at least one expression after its definitions");
+        }
+        if let Some(late) = flat[ndefs..].iter().find(|f| self.is_form(f, "define")) {
+            return err(&late.pos, "define after an expression in a body; definitions must come first");
+        }
+        if ndefs == 0 {
+            return self.sequence(&flat, pos, ctx);
+        }
+        // Bind every defined name first (unspecified), then assign in order.
+        let mut names = Vec::new();
+        for f in &flat[..ndefs] {
+            let items = f.list().unwrap();
+            let name = match items.get(1).map(|s| &s.datum) {
+                Some(Datum::Sym(n)) => n.clone(),
+                Some(Datum::List(h, _)) if !h.is_empty() && h[0].sym().is_some() => h[0].sym().unwrap().to_string(),
+                _ => return err(&f.pos, "bad define: expected (define name value) or (define (name param ...) body ...)"),
+            };
+            names.push((name, f.pos.clone()));
+        }
+        let ids: Vec<VarId> = names.iter().map(|(n, _)| self.new_var(n)).collect();
+        self.scopes.push(names.iter().map(|(n, _)| n.clone()).zip(ids.iter().copied()).collect());
+        let result = (|| {
+            let mut seq = Vec::new();
+            for (f, id) in flat[..ndefs].iter().zip(&ids) {
+                let (_, value) = self.parse_define(f)?;
+                self.vars[*id].assigned = true;
+                seq.push(Expr::SetLocal(*id, Box::new(value), f.pos.clone()));
+            }
+            seq.push(self.sequence(&flat[ndefs..], pos, ctx)?);
+            Ok(Expr::Seq(seq))
+        })();
+        self.scopes.pop();
+        let bindings = ids.iter().zip(&names).map(|(id, (_, p))| (*id, Expr::Unspecified(p.clone()))).collect();
+        Ok(Expr::Let(bindings, Box::new(result?), pos.clone()))
+    }
+
+    fn flatten_begins(&self, forms: &[Syntax], out: &mut Vec<Syntax>) {
+        for f in forms {
+            if self.is_form(f, "begin") && f.list().unwrap()[1..].iter().any(|g| self.is_form(g, "define")) {
+                self.flatten_begins(&f.list().unwrap()[1..], out);
+            } else {
+                out.push(f.clone());
+            }
+        }
+    }
+
+    fn sequence(&mut self, forms: &[Syntax], pos: &Pos, ctx: &str) -> Result<Expr> {
+        if forms.is_empty() {
+            return Ok(Expr::Unspecified(pos.clone()));
+        }
+        let mut es = forms.iter().map(|f| self.expr(f, ctx)).collect::<Result<Vec<_>>>()?;
+        Ok(if es.len() == 1 { es.pop().unwrap() } else { Expr::Seq(es) })
+    }
+
+    fn expr(&mut self, form: &Syntax, ctx: &str) -> Result<Expr> {
+        let pos = &form.pos;
+        match &form.datum {
+            Datum::Sym(name) => Ok(match self.lookup(name) {
+                Some(id) => Expr::Local(id, pos.clone()),
+                None => Expr::Global(name.clone(), pos.clone()),
+            }),
+            Datum::List(items, None) if items.is_empty() => {
+                err(pos, "empty combination (); to write the empty list, quote it: '()")
+            }
+            Datum::List(_, Some(_)) => err(pos, format!("a dotted list is not an expression: {}", form.datum)),
+            Datum::List(items, None) => {
+                if let Some(head) = items[0].sym()
+                    && self.lookup(head).is_none()
+                    && SPECIAL_FORMS.contains(&head)
+                {
+                    return self.special(head, form, items, ctx);
+                }
+                self.application(form, items)
+            }
+            Datum::Vector(_) => err(pos, "a vector literal must be quoted: '#(...)"),
+            d => Ok(Expr::Const(d.clone(), pos.clone())),
+        }
+    }
+
+    fn application(&mut self, form: &Syntax, items: &[Syntax]) -> Result<Expr> {
+        let pos = &form.pos;
+        let args = items[1..].iter().map(|a| self.expr(a, "")).collect::<Result<Vec<_>>>()?;
+        if let Some(head) = items[0].sym()
+            && self.lookup(head).is_none()
+        {
+            // Fold n-ary + and * and unary - into binary primitives.
+            let n = args.len();
+            let zero = || Expr::Const(Datum::Int(0), pos.clone());
+            let one = || Expr::Const(Datum::Int(1), pos.clone());
+            match (head, n) {
+                ("+", 0) => return Ok(zero()),
+                ("*", 0) => return Ok(one()),
+                ("+", 1) | ("*", 1) => {
+                    let unit = if head == "+" { zero() } else { one() };
+                    let name = prims::lookup(head, 2).unwrap();
+                    return Ok(Expr::Prim(name, vec![args.into_iter().next().unwrap(), unit], pos.clone()));
+                }
+                ("-", 1) => {
+                    return Ok(Expr::Prim("-", vec![zero(), args.into_iter().next().unwrap()], pos.clone()));
+                }
+                ("+", _) | ("*", _) if n > 2 => {
+                    let name = prims::lookup(head, 2).unwrap();
+                    let mut it = args.into_iter();
+                    let mut acc = it.next().unwrap();
+                    for a in it {
+                        acc = Expr::Prim(name, vec![acc, a], pos.clone());
+                    }
+                    return Ok(acc);
+                }
+                _ => {}
+            }
+            if let Some(p) = prims::lookup(head, n) {
+                return Ok(Expr::Prim(p, args, pos.clone()));
+            }
+            if head.starts_with('%') && prims::is_primitive(head) {
+                return err(pos, format!("primitive {head} called with {n} arguments"));
+            }
+        }
+        let f = self.expr(&items[0], "")?;
+        Ok(Expr::Call(Box::new(f), args, pos.clone()))
+    }
+
+    fn special(&mut self, head: &str, form: &Syntax, items: &[Syntax], ctx: &str) -> Result<Expr> {
+        let pos = &form.pos;
+        let n = items.len();
+        match head {
+            "quote" => {
+                if n != 2 {
+                    return err(pos, "bad quote: expected (quote datum)");
+                }
+                Ok(Expr::Const(items[1].datum.clone(), pos.clone()))
+            }
+            "quasiquote" => {
+                if n != 2 {
+                    return err(pos, "bad quasiquote: expected (quasiquote template)");
+                }
+                let e = self.quasi(&items[1], 1)?;
+                self.expr(&e, ctx)
+            }
+            "lambda" => {
+                if n < 3 {
+                    return err(pos, "bad lambda: expected (lambda params body ...)");
+                }
+                let name = if !ctx.is_empty() {
+                    ctx.to_string()
+                } else if self.proc.is_empty() {
+                    "lambda".to_string()
+                } else {
+                    format!("{}.lambda", self.proc)
+                };
+                self.lambda(&items[1], &items[2..], &name, pos, Some(&form.datum))
+            }
+            "define" => err(pos, "define is only allowed at top level or at the start of a body"),
+            "set!" => {
+                if n != 3 {
+                    return err(pos, "bad set!: expected (set! name value)");
+                }
+                let Some(name) = items[1].sym() else { return err(&items[1].pos, "bad set!: expected a name") };
+                let value = self.expr(&items[2], ctx)?;
+                Ok(match self.lookup(name) {
+                    Some(id) => {
+                        self.vars[id].assigned = true;
+                        Expr::SetLocal(id, Box::new(value), pos.clone())
+                    }
+                    None => Expr::SetGlobal(name.to_string(), Box::new(value), pos.clone()),
+                })
+            }
+            "if" => {
+                if n != 3 && n != 4 {
+                    return err(pos, "bad if: expected (if test then) or (if test then else)");
+                }
+                let c = self.expr(&items[1], ctx)?;
+                let t = self.expr(&items[2], ctx)?;
+                let e = if n == 4 { self.expr(&items[3], ctx)? } else { Expr::Unspecified(pos.clone()) };
+                Ok(Expr::If(Box::new(c), Box::new(t), Box::new(e), pos.clone()))
+            }
+            "begin" => self.sequence(&items[1..], pos, ctx),
+            "let" => {
+                if n >= 2
+                    && let Some(loop_name) = items[1].sym()
+                {
+                    return self.named_let(form, loop_name, items, ctx);
+                }
+                if n < 3 {
+                    return err(pos, "bad let: expected (let ((name value) ...) body ...)");
+                }
+                let (names, inits) = self.bindings(&items[1], "let")?;
+                let inits = inits
+                    .iter()
+                    .zip(&names)
+                    .map(|(e, (nm, _))| { let c = qualify(&self.proc, nm); self.expr(e, &c) })
+                    .collect::<Result<Vec<_>>>()?;
+                let ids: Vec<VarId> = names.iter().map(|(nm, _)| self.new_var(nm)).collect();
+                self.scopes.push(names.iter().map(|(nm, _)| nm.clone()).zip(ids.iter().copied()).collect());
+                let body = self.body(&items[2..], pos, ctx);
+                self.scopes.pop();
+                Ok(Expr::Let(ids.into_iter().zip(inits).collect(), Box::new(body?), pos.clone()))
+            }
+            "let*" => {
+                if n < 3 {
+                    return err(pos, "bad let*: expected (let* ((name value) ...) body ...)");
+                }
+                let (names, inits) = self.bindings(&items[1], "let*")?;
+                if names.len() <= 1 {
+                    let mut v = items.to_vec();
+                    v[0] = sym("let", pos);
+                    return self.expr(&list(v, pos), ctx);
+                }
+                // (let* (b1 b2 ...) body) => (let (b1) (let* (b2 ...) body))
+                let first = list(vec![sym(&names[0].0, &names[0].1), inits[0].clone()], &names[0].1);
+                let rest: Vec<Syntax> = names[1..]
+                    .iter()
+                    .zip(&inits[1..])
+                    .map(|((nm, p), e)| list(vec![sym(nm, p), e.clone()], p))
+                    .collect();
+                let mut inner = vec![sym("let*", pos), list(rest, &items[1].pos)];
+                inner.extend_from_slice(&items[2..]);
+                let outer = vec![sym("let", pos), list(vec![first], &items[1].pos), list(inner, pos)];
+                self.expr(&list(outer, pos), ctx)
+            }
+            "letrec" | "letrec*" => {
+                if n < 3 {
+                    return err(pos, format!("bad {head}: expected ({head} ((name value) ...) body ...)"));
+                }
+                let (names, inits) = self.bindings(&items[1], head)?;
+                let ids: Vec<VarId> = names.iter().map(|(nm, _)| self.new_var(nm)).collect();
+                self.scopes.push(names.iter().map(|(nm, _)| nm.clone()).zip(ids.iter().copied()).collect());
+                let result = (|| {
+                    let mut seq = Vec::new();
+                    for ((id, e), (nm, p)) in ids.iter().zip(&inits).zip(&names) {
+                        let c = qualify(&self.proc, nm);
+                        let value = self.expr(e, &c)?;
+                        self.vars[*id].assigned = true;
+                        seq.push(Expr::SetLocal(*id, Box::new(value), p.clone()));
+                    }
+                    seq.push(self.body(&items[2..], pos, ctx)?);
+                    Ok(Expr::Seq(seq))
+                })();
+                self.scopes.pop();
+                let bindings = ids.iter().zip(&names).map(|(id, (_, p))| (*id, Expr::Unspecified(p.clone()))).collect();
+                Ok(Expr::Let(bindings, Box::new(result?), pos.clone()))
+            }
+            "cond" => self.cond(&items[1..], pos, ctx),
+            "case" => self.case(form, items, ctx),
+            "and" => {
+                if n == 1 {
+                    return Ok(Expr::Const(Datum::Bool(true), pos.clone()));
+                }
+                let mut acc = self.expr(&items[n - 1], ctx)?;
+                for item in items[1..n - 1].iter().rev() {
+                    let c = self.expr(item, ctx)?;
+                    acc = Expr::If(Box::new(c), Box::new(acc), Box::new(Expr::Const(Datum::Bool(false), pos.clone())), pos.clone());
+                }
+                Ok(acc)
+            }
+            "or" => {
+                if n == 1 {
+                    return Ok(Expr::Const(Datum::Bool(false), pos.clone()));
+                }
+                // (or a b ...) => (let ((t a)) (if t t (or b ...)))
+                let mut acc = self.expr(&items[n - 1], ctx)?;
+                for item in items[1..n - 1].iter().rev() {
+                    let c = self.expr(item, ctx)?;
+                    let t = self.new_var("or");
+                    let test = Expr::If(Box::new(Expr::Local(t, pos.clone())), Box::new(Expr::Local(t, pos.clone())), Box::new(acc), pos.clone());
+                    acc = Expr::Let(vec![(t, c)], Box::new(test), pos.clone());
+                }
+                Ok(acc)
+            }
+            "when" | "unless" => {
+                if n < 3 {
+                    return err(pos, format!("bad {head}: expected ({head} test body ...)"));
+                }
+                let c = self.expr(&items[1], ctx)?;
+                let body = self.sequence(&items[2..], pos, ctx)?;
+                let none = Expr::Unspecified(pos.clone());
+                Ok(if head == "when" {
+                    Expr::If(Box::new(c), Box::new(body), Box::new(none), pos.clone())
+                } else {
+                    Expr::If(Box::new(c), Box::new(none), Box::new(body), pos.clone())
+                })
+            }
+            "do" => self.do_loop(form, items, ctx),
+            _ => unreachable!("special form {head}"),
+        }
+    }
+
+    /// Parse `((name init) ...)`.
+    fn bindings(&self, b: &Syntax, form: &str) -> Result<(Vec<(String, Pos)>, Vec<Syntax>)> {
+        let usage = format!("bad {form}: expected (({form_var} value) ...) as bindings", form_var = "name");
+        let Some(items) = b.list() else { return err(&b.pos, usage) };
+        let mut names = Vec::new();
+        let mut inits = Vec::new();
+        for it in items {
+            match it.list() {
+                Some([n, e]) if n.sym().is_some() => {
+                    names.push((n.sym().unwrap().to_string(), n.pos.clone()));
+                    inits.push(e.clone());
+                }
+                _ => return err(&it.pos, format!("bad binding in {form}: expected (name value), got {}", it.datum)),
+            }
+        }
+        Ok((names, inits))
+    }
+
+    fn named_let(&mut self, form: &Syntax, name: &str, items: &[Syntax], ctx: &str) -> Result<Expr> {
+        let pos = &form.pos;
+        if items.len() < 4 {
+            return err(pos, "bad named let: expected (let name ((var init) ...) body ...)");
+        }
+        let (names, inits) = self.bindings(&items[2], "let")?;
+        // ((letrec ((name (lambda (var ...) body ...))) name) init ...)
+        let params = list(names.iter().map(|(n, p)| sym(n, p)).collect(), &items[2].pos);
+        let mut lam = vec![sym("lambda", pos), params];
+        lam.extend_from_slice(&items[3..]);
+        let binding = list(vec![sym(name, &items[1].pos), list(lam, pos)], pos);
+        let letrec = list(vec![sym("letrec", pos), list(vec![binding], pos), sym(name, pos)], pos);
+        let mut call = vec![letrec];
+        call.extend(inits);
+        let _ = self.gensym("loop");
+        self.expr(&list(call, pos), ctx)
+    }
+
+    fn cond(&mut self, clauses: &[Syntax], pos: &Pos, ctx: &str) -> Result<Expr> {
+        let Some((first, rest)) = clauses.split_first() else {
+            return Ok(Expr::Unspecified(pos.clone()));
+        };
+        let Some(items) = first.list().filter(|i| !i.is_empty()) else {
+            return err(&first.pos, "bad cond clause: expected (test expr ...)");
+        };
+        if items[0].sym() == Some("else") && self.lookup("else").is_none() {
+            if !rest.is_empty() {
+                return err(&first.pos, "else clause must be the last clause of cond");
+            }
+            return self.sequence(&items[1..], &first.pos, ctx);
+        }
+        let test = self.expr(&items[0], ctx)?;
+        let otherwise = self.cond(rest, pos, ctx)?;
+        if items.len() >= 2 && items[1].sym() == Some("=>") && self.lookup("=>").is_none() {
+            if items.len() != 3 {
+                return err(&first.pos, "bad cond clause: expected (test => receiver)");
+            }
+            let t = self.new_var("cond");
+            let f = self.expr(&items[2], ctx)?;
+            let call = Expr::Call(Box::new(f), vec![Expr::Local(t, first.pos.clone())], first.pos.clone());
+            let body = Expr::If(Box::new(Expr::Local(t, first.pos.clone())), Box::new(call), Box::new(otherwise), first.pos.clone());
+            return Ok(Expr::Let(vec![(t, test)], Box::new(body), first.pos.clone()));
+        }
+        if items.len() == 1 {
+            let t = self.new_var("cond");
+            let body = Expr::If(
+                Box::new(Expr::Local(t, first.pos.clone())),
+                Box::new(Expr::Local(t, first.pos.clone())),
+                Box::new(otherwise),
+                first.pos.clone(),
+            );
+            return Ok(Expr::Let(vec![(t, test)], Box::new(body), first.pos.clone()));
+        }
+        let body = self.sequence(&items[1..], &first.pos, ctx)?;
+        Ok(Expr::If(Box::new(test), Box::new(body), Box::new(otherwise), first.pos.clone()))
+    }
+
+    fn case(&mut self, form: &Syntax, items: &[Syntax], ctx: &str) -> Result<Expr> {
+        let pos = &form.pos;
+        if items.len() < 2 {
+            return err(pos, "bad case: expected (case key clause ...)");
+        }
+        let key = self.expr(&items[1], ctx)?;
+        let t = self.new_var("key");
+        let mut acc = Expr::Unspecified(pos.clone());
+        for (i, clause) in items[2..].iter().enumerate().rev() {
+            let Some(c) = clause.list().filter(|c| c.len() >= 2) else {
+                return err(&clause.pos, "bad case clause: expected ((datum ...) expr ...)");
+            };
+            let body = self.sequence(&c[1..], &clause.pos, ctx)?;
+            if c[0].sym() == Some("else") {
+                if i != items.len() - 3 {
+                    return err(&clause.pos, "else clause must be the last clause of case");
+                }
+                acc = body;
+                continue;
+            }
+            let Some(data) = c[0].list() else {
+                return err(&c[0].pos, "bad case clause: expected a list of data");
+            };
+            let mut test = Expr::Const(Datum::Bool(false), clause.pos.clone());
+            for d in data.iter().rev() {
+                let eq = Expr::Prim(
+                    "eq?",
+                    vec![Expr::Local(t, clause.pos.clone()), Expr::Const(d.datum.clone(), d.pos.clone())],
+                    d.pos.clone(),
+                );
+                test = match test {
+                    Expr::Const(Datum::Bool(false), _) => eq,
+                    other => Expr::If(Box::new(eq), Box::new(Expr::Const(Datum::Bool(true), d.pos.clone())), Box::new(other), d.pos.clone()),
+                };
+            }
+            acc = Expr::If(Box::new(test), Box::new(body), Box::new(acc), clause.pos.clone());
+        }
+        Ok(Expr::Let(vec![(t, key)], Box::new(acc), pos.clone()))
+    }
+
+    fn do_loop(&mut self, form: &Syntax, items: &[Syntax], ctx: &str) -> Result<Expr> {
+        let pos = &form.pos;
+        let usage = "bad do: expected (do ((var init step) ...) (test expr ...) body ...)";
+        if items.len() < 3 {
+            return err(pos, usage);
+        }
+        let Some(specs) = items[1].list() else { return err(&items[1].pos, usage) };
+        let Some(exit) = items[2].list().filter(|e| !e.is_empty()) else { return err(&items[2].pos, usage) };
+        let loop_name = self.gensym("do-loop");
+        let mut bindings = Vec::new();
+        let mut steps = Vec::new();
+        for s in specs {
+            match s.list() {
+                Some([v, init]) if v.sym().is_some() => {
+                    bindings.push(list(vec![v.clone(), init.clone()], &s.pos));
+                    steps.push(v.clone());
+                }
+                Some([v, init, step]) if v.sym().is_some() => {
+                    bindings.push(list(vec![v.clone(), init.clone()], &s.pos));
+                    steps.push(step.clone());
+                }
+                _ => return err(&s.pos, usage),
+            }
+        }
+        let mut again = vec![sym(&loop_name, pos)];
+        again.extend(steps);
+        let mut body = vec![sym("begin", pos)];
+        body.extend_from_slice(&items[3..]);
+        body.push(list(again, pos));
+        let mut done = vec![sym("begin", pos)];
+        done.extend_from_slice(&exit[1..]);
+        if exit.len() == 1 {
+            done.push(list(vec![sym("quote", pos), sym("%unspecified-do", pos)], pos));
+            done.pop();
+            done.push(list(vec![sym("%unspecified", pos)], pos));
+        }
+        let iff = list(vec![sym("if", pos), exit[0].clone(), list(done, pos), list(body, pos)], pos);
+        let named = list(vec![sym("let", pos), sym(&loop_name, pos), list(bindings, pos), iff], pos);
+        self.expr(&named, ctx)
+    }
+
+    /// Rewrite a quasiquote template at nesting `depth` into list-building code.
+    fn quasi(&mut self, t: &Syntax, depth: usize) -> Result<Syntax> {
+        let pos = &t.pos;
+        let quote = |d: &Syntax| list(vec![sym("quote", &d.pos), d.clone()], &d.pos);
+        match &t.datum {
+            Datum::List(items, tail) if !items.is_empty() => {
+                if let Some(h) = items[0].sym()
+                    && items.len() == 2
+                    && tail.is_none()
+                {
+                    if h == "unquote" {
+                        if depth == 1 {
+                            return Ok(items[1].clone());
+                        }
+                        let inner = self.quasi(&items[1], depth - 1)?;
+                        return Ok(list(vec![sym("list", pos), quote(&items[0]), inner], pos));
+                    }
+                    if h == "quasiquote" {
+                        let inner = self.quasi(&items[1], depth + 1)?;
+                        return Ok(list(vec![sym("list", pos), quote(&items[0]), inner], pos));
+                    }
+                }
+                // Build from the right: tail, then each element.
+                let mut acc = match tail {
+                    Some(tl) => self.quasi(tl, depth)?,
+                    None => list(vec![sym("quote", pos), list(vec![], pos)], pos),
+                };
+                for it in items.iter().rev() {
+                    if let Some([h, x]) = it.list()
+                        && h.sym() == Some("unquote-splicing")
+                        && depth == 1
+                    {
+                        acc = list(vec![sym("append", pos), x.clone(), acc], pos);
+                        continue;
+                    }
+                    let e = self.quasi(it, depth)?;
+                    acc = list(vec![sym("cons", pos), e, acc], pos);
+                }
+                Ok(acc)
+            }
+            Datum::Vector(items) => {
+                let l = self.quasi(&Syntax::new(Datum::List(items.clone(), None), pos.clone()), depth)?;
+                Ok(list(vec![sym("list->vector", pos), l], pos))
+            }
+            _ => Ok(quote(t)),
+        }
+    }
+}
+
+/// Name of a procedure defined as `name` inside the procedure `ctx`.
+fn qualify(ctx: &str, name: &str) -> String {
+    if ctx.is_empty() { name.to_string() } else { format!("{ctx}.{name}") }
+}

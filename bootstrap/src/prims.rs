@@ -1,0 +1,50 @@
+//! The open-coded primitives: names the compiler turns into machine code instead of calls.
+//!
+//! A call `(NAME arg ...)` whose head is not a local variable and whose argument count equals the
+//! arity below becomes a `prim` instruction. Every safe primitive also exists as an ordinary
+//! global procedure in `src-vvm/runtime/`, defined by calling itself (`(define (car x) (car x))`),
+//! so it can be passed as a value. Names starting with `%` are unsafe and reserved for system
+//! code. Redefining a primitive's global does not change code compiled before it (as in Chez
+//! Scheme at optimize-level 2); this is documented in ARCHITECTURE.md.
+
+/// `(name, arity)` of every open-coded primitive, in the order the IR printer and the
+/// in-image compiler list them.
+#[rustfmt::skip] // One primitive per line keeps the table readable.
+pub const PRIMITIVES: &[(&str, usize)] = &[
+    // Pairs and lists.
+    ("cons", 2), ("car", 1), ("cdr", 1), ("set-car!", 2), ("set-cdr!", 2),
+    ("pair?", 1), ("null?", 1),
+    // Identity and booleans.
+    ("eq?", 2), ("not", 1),
+    // Fixnum arithmetic; overflow past 60 bits is an error until bignums exist.
+    ("+", 2), ("-", 2), ("*", 2), ("quotient", 2), ("remainder", 2), ("modulo", 2),
+    ("=", 2), ("<", 2), (">", 2), ("<=", 2), (">=", 2), ("zero?", 1),
+    // Vectors and strings (strings hold bytes of UTF-8).
+    ("vector-ref", 2), ("vector-set!", 3), ("vector-length", 1),
+    ("string-length", 1), ("string-ref", 2),
+    // Type predicates.
+    ("symbol?", 1), ("string?", 1), ("procedure?", 1), ("vector?", 1),
+    ("char?", 1), ("boolean?", 1), ("fixnum?", 1),
+    // Characters.
+    ("char->integer", 1), ("integer->char", 1),
+    // Unsafe: objects.
+    ("%heap-object?", 1), ("%object-type", 1), ("%object-length", 1),
+    ("%object-ref", 2), ("%object-set!", 3), ("%byte-ref", 2), ("%byte-set!", 3),
+    ("%alloc-object", 4), ("%closure-entry", 1),
+    // Unsafe: memory, addresses are fixnums whose value is the byte address.
+    ("%address-of", 1), ("%peek-u8", 1), ("%peek-word", 1), ("%peek-object", 1),
+    ("%frame-pointer", 0), ("%set-alloc-region!", 2), ("%alloc-pointer", 0), ("%alloc-limit", 0),
+    // Unsafe: special values, system calls, calls with a list of arguments.
+    ("%unspecified", 0), ("%eof-object", 0), ("%unbound-marker", 0),
+    ("%syscall", 7), ("%apply", 2),
+];
+
+/// The primitive named `name` taking `argc` arguments, as a `'static` name.
+pub fn lookup(name: &str, argc: usize) -> Option<&'static str> {
+    PRIMITIVES.iter().find(|(n, a)| *n == name && *a == argc).map(|(n, _)| *n)
+}
+
+/// Whether `name` is a primitive of any arity.
+pub fn is_primitive(name: &str) -> bool {
+    PRIMITIVES.iter().any(|(n, _)| *n == name)
+}
