@@ -1,0 +1,7 @@
+;;; fib(30), doubly recursive; prints 832040.
+(define (fib n)
+  (if (< n 2)
+      n
+      (+ (fib (- n 1)) (fib (- n 2)))))
+(display (fib 30))
+(newline)

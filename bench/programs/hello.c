@@ -1,0 +1,3 @@
+/* Start-up: print one line. */
+#include <stdio.h>
+int main(void) { puts("hello"); return 0; }

@@ -1,0 +1,3 @@
+;;; Start-up: print one line.
+(display "hello")
+(newline)
