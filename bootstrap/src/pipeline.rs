@@ -43,7 +43,7 @@ pub fn front_end(file: &str, text: &str, name: &str) -> Result<Unit> {
 pub fn compile_file(file: &str, text: &str, name: &str) -> Result<Compiled> {
     let unit = front_end(file, text, name)?;
     let module = generate_ir::generate_ir(&unit);
-    let code = module.functions.iter().map(|f| x64::emit_function(f)).collect();
+    let code = module.functions.iter().map(x64::emit_function).collect();
     Ok(Compiled { module, code })
 }
 

@@ -11,7 +11,8 @@ use std::rc::Rc;
 
 /// Read every datum in `text`, which came from `file`.
 pub fn read_all(file: &str, text: &str) -> Result<Vec<Syntax>> {
-    let mut r = Reader { file: Rc::from(file), chars: text.chars().collect(), i: 0, line: 1, col: 1 };
+    let mut r =
+        Reader { file: Rc::from(file), chars: text.chars().collect(), i: 0, line: 1, col: 1 };
     let mut out = Vec::new();
     loop {
         r.skip_atmosphere()?;
@@ -102,7 +103,10 @@ impl Reader {
                     self.next();
                     self.skip_atmosphere()?;
                     if self.peek().is_none() {
-                        return Err(CompileError::new(&self.pos(), "'#;' is not followed by a datum"));
+                        return Err(CompileError::new(
+                            &self.pos(),
+                            "'#;' is not followed by a datum",
+                        ));
                     }
                     self.read()?;
                 }
@@ -139,7 +143,10 @@ impl Reader {
                 };
                 self.skip_atmosphere()?;
                 if self.peek().is_none() {
-                    return Err(CompileError::new(&pos, format!("'{c}' is not followed by a datum")));
+                    return Err(CompileError::new(
+                        &pos,
+                        format!("'{c}' is not followed by a datum"),
+                    ));
                 }
                 let d = self.read()?;
                 let head = Syntax::new(Datum::Sym(name.to_string()), pos.clone());
@@ -174,7 +181,11 @@ impl Reader {
                     let p = self.pos();
                     return Err(CompileError::new(
                         &p,
-                        format!("mismatched '{}': the list opened at {} needs '{close}'", self.peek().unwrap(), open),
+                        format!(
+                            "mismatched '{}': the list opened at {} needs '{close}'",
+                            self.peek().unwrap(),
+                            open
+                        ),
                     ));
                 }
                 Some('.') if self.peek2().is_none_or(is_delimiter) => {
@@ -217,7 +228,10 @@ impl Reader {
         let mut s = String::new();
         loop {
             let Some(c) = self.next() else {
-                return Err(CompileError::new(&pos, "unterminated string: this '\"' has no closing '\"'"));
+                return Err(CompileError::new(
+                    &pos,
+                    "unterminated string: this '\"' has no closing '\"'",
+                ));
             };
             match c {
                 '"' => return Ok(Syntax::new(Datum::Str(s), pos)),
@@ -248,7 +262,10 @@ impl Reader {
                             match u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32) {
                                 Some(ch) => s.push(ch),
                                 None => {
-                                    return Err(CompileError::new(&esc_pos, format!("bad character code \\x{hex};")));
+                                    return Err(CompileError::new(
+                                        &esc_pos,
+                                        format!("bad character code \\x{hex};"),
+                                    ));
                                 }
                             }
                         }
@@ -259,10 +276,16 @@ impl Reader {
                             }
                         }
                         Some(other) => {
-                            return Err(CompileError::new(&esc_pos, format!("unknown string escape '\\{other}'")));
+                            return Err(CompileError::new(
+                                &esc_pos,
+                                format!("unknown string escape '\\{other}'"),
+                            ));
                         }
                         None => {
-                            return Err(CompileError::new(&pos, "unterminated string: this '\"' has no closing '\"'"));
+                            return Err(CompileError::new(
+                                &pos,
+                                "unterminated string: this '\"' has no closing '\"'",
+                            ));
                         }
                     }
                 }
@@ -323,10 +346,20 @@ impl Reader {
                     n if n.starts_with('x') && n.len() > 1 => {
                         match u32::from_str_radix(&n[1..], 16).ok().and_then(char::from_u32) {
                             Some(c) => c,
-                            None => return Err(CompileError::new(&pos, format!("bad character code #\\{n}"))),
+                            None => {
+                                return Err(CompileError::new(
+                                    &pos,
+                                    format!("bad character code #\\{n}"),
+                                ));
+                            }
                         }
                     }
-                    n => return Err(CompileError::new(&pos, format!("unknown character name #\\{n}"))),
+                    n => {
+                        return Err(CompileError::new(
+                            &pos,
+                            format!("unknown character name #\\{n}"),
+                        ));
+                    }
                 };
                 Ok(Syntax::new(Datum::Char(c), pos))
             }
@@ -335,10 +368,18 @@ impl Reader {
                 match t.as_str() {
                     "t" | "true" => Ok(Syntax::new(Datum::Bool(true), pos)),
                     "f" | "false" => Ok(Syntax::new(Datum::Bool(false), pos)),
-                    _ if t.starts_with('x') || t.starts_with('X') => self.number(&t[1..], 16, &pos, &t),
-                    _ if t.starts_with('b') || t.starts_with('B') => self.number(&t[1..], 2, &pos, &t),
-                    _ if t.starts_with('o') || t.starts_with('O') => self.number(&t[1..], 8, &pos, &t),
-                    _ if t.starts_with('d') || t.starts_with('D') => self.number(&t[1..], 10, &pos, &t),
+                    _ if t.starts_with('x') || t.starts_with('X') => {
+                        self.number(&t[1..], 16, &pos, &t)
+                    }
+                    _ if t.starts_with('b') || t.starts_with('B') => {
+                        self.number(&t[1..], 2, &pos, &t)
+                    }
+                    _ if t.starts_with('o') || t.starts_with('O') => {
+                        self.number(&t[1..], 8, &pos, &t)
+                    }
+                    _ if t.starts_with('d') || t.starts_with('D') => {
+                        self.number(&t[1..], 10, &pos, &t)
+                    }
                     _ => Err(CompileError::new(&pos, format!("unknown '#' syntax: #{t}"))),
                 }
             }
@@ -366,10 +407,15 @@ impl Reader {
             if t.bytes().all(|c| c.is_ascii_digit() || c == b'-' || c == b'+') {
                 return Err(CompileError::new(
                     &pos,
-                    format!("integer {t} does not fit in a fixnum (-2^60 .. 2^60-1); bignums are not implemented yet"),
+                    format!(
+                        "integer {t} does not fit in a fixnum (-2^60 .. 2^60-1); bignums are not implemented yet"
+                    ),
                 ));
             }
-            return Err(CompileError::new(&pos, format!("bad number or unsupported number syntax: {t}")));
+            return Err(CompileError::new(
+                &pos,
+                format!("bad number or unsupported number syntax: {t}"),
+            ));
         }
         Ok(Syntax::new(Datum::Sym(t), pos))
     }
@@ -406,16 +452,24 @@ mod tests {
 
     #[test]
     fn reads_data() {
-        assert_eq!(show("(a . b) #(1 2) 'x `(a ,b ,@c) #\\space \"a\\nb\" -12 #xff"),
-            "(a . b) #(1 2) (quote x) (quasiquote (a (unquote b) (unquote-splicing c))) #\\space \"a\\nb\" -12 255");
+        assert_eq!(
+            show("(a . b) #(1 2) 'x `(a ,b ,@c) #\\space \"a\\nb\" -12 #xff"),
+            "(a . b) #(1 2) (quote x) (quasiquote (a (unquote b) (unquote-splicing c))) #\\space \"a\\nb\" -12 255"
+        );
         assert_eq!(show("#| nested #| c |# |# 1 #;(skipped) 2 ; done"), "1 2");
     }
 
     #[test]
     fn reports_where() {
-        assert_eq!(show("\n  (define (f x)\n  (car x)"), "error: t.scm:2:3: unclosed list: this '(' has no matching ')'");
+        assert_eq!(
+            show("\n  (define (f x)\n  (car x)"),
+            "error: t.scm:2:3: unclosed list: this '(' has no matching ')'"
+        );
         assert_eq!(show("(a))"), "error: t.scm:1:4: unexpected ')'");
-        assert_eq!(show("\"abc"), "error: t.scm:1:1: unterminated string: this '\"' has no closing '\"'");
+        assert_eq!(
+            show("\"abc"),
+            "error: t.scm:1:1: unterminated string: this '\"' has no closing '\"'"
+        );
         assert_eq!(show("#\\bogus"), "error: t.scm:1:1: unknown character name #\\bogus");
     }
 }

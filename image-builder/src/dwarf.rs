@@ -8,8 +8,9 @@
 
 use crate::layout::{CfiOp, FunctionDebug, ImageLayout};
 use gimli::write::{
-    Address, AttributeValue, CallFrameInstruction, CommonInformationEntry, DebugFrame, Dwarf, EndianVec, Expression,
-    FrameDescriptionEntry, FrameTable, LineProgram, LineString, Sections, Unit,
+    Address, AttributeValue, CallFrameInstruction, CommonInformationEntry, DebugFrame, Dwarf,
+    EndianVec, Expression, FrameDescriptionEntry, FrameTable, LineProgram, LineString, Sections,
+    Unit,
 };
 use gimli::{Encoding, Format, LineEncoding, LittleEndian, X86_64};
 
@@ -43,7 +44,8 @@ pub fn debug_sections(layout: &ImageLayout) -> Vec<DebugSection> {
     for (file, funcs) in &files {
         let comp_dir = LineString::new(&b"."[..], encoding, &mut dwarf.line_strings);
         let file_name = LineString::new(file.as_bytes(), encoding, &mut dwarf.line_strings);
-        let mut lp = LineProgram::new(encoding, LineEncoding::default(), comp_dir, None, file_name, None);
+        let mut lp =
+            LineProgram::new(encoding, LineEncoding::default(), comp_dir, None, file_name, None);
         let dir = lp.default_directory();
         let file_name = LineString::new(file.as_bytes(), encoding, &mut dwarf.line_strings);
         let file_id = lp.add_file(file_name, dir, None);
@@ -113,7 +115,8 @@ pub fn debug_sections(layout: &ImageLayout) -> Vec<DebugSection> {
         .expect("collecting DWARF sections");
 
     let mut frames = FrameTable::default();
-    let mut cie = CommonInformationEntry::new(Encoding { version: 1, ..encoding }, 1, -8, X86_64::RA);
+    let mut cie =
+        CommonInformationEntry::new(Encoding { version: 1, ..encoding }, 1, -8, X86_64::RA);
     cie.add_instruction(CallFrameInstruction::Cfa(X86_64::RSP, 8));
     cie.add_instruction(CallFrameInstruction::Offset(X86_64::RA, -8));
     let cie = frames.add_cie(cie);

@@ -23,6 +23,9 @@ pub struct LinkUnit {
     pub is_program: bool,
 }
 
+/// A placed code object: its address, the code, and its (unit, function) index (None: the entry stub).
+type Placed<'a> = (u64, &'a CodeObject, Option<(usize, usize)>);
+
 /// Lay out `units` (the entry stub first) and return the image layout.
 pub fn link(units: &[LinkUnit]) -> ImageLayout {
     let text_addr = l::IMAGE_BASE + l::PAGE_SIZE;
@@ -30,9 +33,10 @@ pub fn link(units: &[LinkUnit]) -> ImageLayout {
 
     // 1. Code: the entry stub, then every function of every unit, 16-aligned.
     let mut text: Vec<u8> = Vec::new();
-    let mut placed: Vec<(u64, &CodeObject, Option<(usize, usize)>)> = Vec::new();
+    // (address, code, (unit, function) or None for the entry stub)
+    let mut placed: Vec<Placed> = Vec::new();
     let place = |text: &mut Vec<u8>, code: &'_ CodeObject| -> u64 {
-        while text.len() as u64 % l::CODE_ALIGN != 0 {
+        while !(text.len() as u64).is_multiple_of(l::CODE_ALIGN) {
             text.push(0xcc);
         }
         let addr = text_addr + text.len() as u64;
@@ -51,14 +55,15 @@ pub fn link(units: &[LinkUnit]) -> ImageLayout {
         }
         fn_addr.push(addrs);
     }
-    while text.len() as u64 % l::CODE_ALIGN != 0 {
+    while !(text.len() as u64).is_multiple_of(l::CODE_ALIGN) {
         text.push(0xcc);
     }
     let heap_addr = (text_addr + text.len() as u64).next_multiple_of(l::PAGE_SIZE);
 
     // 2. Heap: symbols and constants in order of first reference.
     let mut heap = Heap::new(heap_addr);
-    for name in ["%stack-base", "%start", "%toplevels", "%program", "%code-table", "%symbol-table"] {
+    for name in ["%stack-base", "%start", "%toplevels", "%program", "%code-table", "%symbol-table"]
+    {
         heap.symbol(name);
     }
     let mut closures: HashMap<(usize, usize), u64> = HashMap::new();
@@ -89,7 +94,9 @@ pub fn link(units: &[LinkUnit]) -> ImageLayout {
     for (u, unit) in units.iter().enumerate() {
         let code = &unit.compiled.module.functions[0].code;
         for w in code.windows(2) {
-            if let (Insn::Const(Const::Closure(f)), Insn::DefineGlobal(name)) = (&w[0].insn, &w[1].insn) {
+            if let (Insn::Const(Const::Closure(f)), Insn::DefineGlobal(name)) =
+                (&w[0].insn, &w[1].insn)
+            {
                 let c = static_closure(&mut heap, u, *f);
                 let s = heap.symbol(name);
                 heap.set_symbol_value(s, c);
@@ -122,8 +129,11 @@ pub fn link(units: &[LinkUnit]) -> ImageLayout {
             None => "<entry>".to_string(),
         };
         let line = owner.map(|(u, f)| units[u].compiled.module.functions[f].pos.line).unwrap_or(0);
-        let mut rows: Vec<LineRow> =
-            code.lines.iter().map(|r| LineRow { offset: r.offset, line: r.line, column: r.column }).collect();
+        let mut rows: Vec<LineRow> = code
+            .lines
+            .iter()
+            .map(|r| LineRow { offset: r.offset, line: r.line, column: r.column })
+            .collect();
         if rows.first().is_none_or(|r| r.offset != 0) {
             rows.insert(0, LineRow { offset: 0, line: line.max(1), column: 1 });
         }
@@ -143,7 +153,15 @@ pub fn link(units: &[LinkUnit]) -> ImageLayout {
             &[l::fixnum(*addr as i64), l::fixnum((*addr + size) as i64), name_s, file_s, lines_v],
         );
         table.push(entry_v);
-        functions.push(FunctionDebug { name: format!("vvm.{name}"), addr: *addr, size, file, line, rows, cfi });
+        functions.push(FunctionDebug {
+            name: format!("vvm.{name}"),
+            addr: *addr,
+            size,
+            file,
+            line,
+            rows,
+            cfi,
+        });
     }
     let table_v = heap.alloc(l::ty::VECTOR, &table);
     heap.define("%code-table", table_v);

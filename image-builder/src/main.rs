@@ -49,7 +49,8 @@ fn run(args: Args) -> Result<(), String> {
         let text = std::fs::read_to_string(file).map_err(|e| format!("cannot read {file}: {e}"))?;
         let name = sources::toplevel_name(file);
         let out = match (args.emit.as_deref(), what) {
-            (Some(_), "ir") => pipeline::dump_after(file, &text, &name, "generate-ir").map_err(|e| e.to_string())?,
+            (Some(_), "ir") => pipeline::dump_after(file, &text, &name, "generate-ir")
+                .map_err(|e| e.to_string())?,
             (Some(_), "asm") => {
                 let c = pipeline::compile_file(file, &text, &name).map_err(|e| e.to_string())?;
                 let mut s = String::new();
@@ -61,7 +62,9 @@ fn run(args: Args) -> Result<(), String> {
             (Some(_), other) => return Err(format!("--emit takes ir or asm, not {other}")),
             (None, pass) => {
                 if !pipeline::PASSES.iter().any(|(p, _)| *p == pass) || pass == "emit-x64" {
-                    return Err(format!("unknown pass {pass}; the passes are read, expand-syntax, convert-assignments, convert-closures, generate-ir"));
+                    return Err(format!(
+                        "unknown pass {pass}; the passes are read, expand-syntax, convert-assignments, convert-closures, generate-ir"
+                    ));
                 }
                 pipeline::dump_after(file, &text, &name, pass).map_err(|e| e.to_string())?
             }
@@ -70,7 +73,10 @@ fn run(args: Args) -> Result<(), String> {
         return Ok(());
     }
     if args.file.is_some() {
-        return Err("a FILE is only taken with --emit or --dump-after; use --main FILE to build a program".into());
+        return Err(
+            "a FILE is only taken with --emit or --dump-after; use --main FILE to build a program"
+                .into(),
+        );
     }
     let src = args.src.unwrap_or_else(sources::default_src_dir);
     let units = sources::compile_image_sources(&src, args.main.as_deref())?;
@@ -78,7 +84,8 @@ fn run(args: Args) -> Result<(), String> {
     let bytes = elf::write_image(&layout);
     let out = args.output.unwrap_or_else(|| src.join("..").join("image").join("vvm.image"));
     if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        std::fs::create_dir_all(dir)
+            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     }
     // Write to a temporary file and rename, so a running vvm never maps a half-written image.
     let tmp = out.with_extension("tmp");

@@ -23,7 +23,8 @@ pub fn toplevel_name(file: &str) -> String {
 /// Read BUILD-ORDER: one path per line, relative to the source folder; `#` starts a comment.
 pub fn build_order(src: &Path) -> Result<Vec<String>, String> {
     let path = src.join("BUILD-ORDER");
-    let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     Ok(text
         .lines()
         .map(|l| l.split('#').next().unwrap_or("").trim())
@@ -35,8 +36,8 @@ pub fn build_order(src: &Path) -> Result<Vec<String>, String> {
 /// Compile one file; `recorded` is the name debug information and errors use.
 pub fn compile(path: &Path, recorded: &str, is_program: bool) -> Result<LinkUnit, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {recorded}: {e}"))?;
-    let compiled =
-        pipeline::compile_file(recorded, &text, &toplevel_name(recorded)).map_err(|e| e.to_string())?;
+    let compiled = pipeline::compile_file(recorded, &text, &toplevel_name(recorded))
+        .map_err(|e| e.to_string())?;
     Ok(LinkUnit { file: recorded.to_string(), compiled, is_program })
 }
 

@@ -41,9 +41,10 @@ fn mark_captured(e: &Expr, me: usize, owner: &mut [usize], next: &mut usize, var
             touch(*v, me, owner, vars);
             mark_captured(x, me, owner, next, vars);
         }
-        Expr::SetGlobal(_, x, _) | Expr::DefineGlobal(_, x, _) | Expr::MakeBox(x, _) | Expr::Unbox(x, _) => {
-            mark_captured(x, me, owner, next, vars)
-        }
+        Expr::SetGlobal(_, x, _)
+        | Expr::DefineGlobal(_, x, _)
+        | Expr::MakeBox(x, _)
+        | Expr::Unbox(x, _) => mark_captured(x, me, owner, next, vars),
         Expr::If(a, b, c, _) => {
             for x in [a, b, c] {
                 mark_captured(x, me, owner, next, vars);
@@ -97,9 +98,10 @@ fn rewrite(e: &mut Expr, boxed: &[bool]) {
                 *e = Expr::SetBox(Box::new(Expr::Local(v, p.clone())), Box::new(x), p);
             }
         }
-        Expr::SetGlobal(_, x, _) | Expr::DefineGlobal(_, x, _) | Expr::MakeBox(x, _) | Expr::Unbox(x, _) => {
-            rewrite(x, boxed)
-        }
+        Expr::SetGlobal(_, x, _)
+        | Expr::DefineGlobal(_, x, _)
+        | Expr::MakeBox(x, _)
+        | Expr::Unbox(x, _) => rewrite(x, boxed),
         Expr::If(a, b, c, _) => {
             for x in [a, b, c] {
                 rewrite(x, boxed);

@@ -37,9 +37,10 @@ fn walk(e: &mut Expr, me: usize, owner: &mut [usize], next: &mut usize, free: &m
             note(*v, me, owner, free);
             walk(x, me, owner, next, free);
         }
-        Expr::SetGlobal(_, x, _) | Expr::DefineGlobal(_, x, _) | Expr::MakeBox(x, _) | Expr::Unbox(x, _) => {
-            walk(x, me, owner, next, free)
-        }
+        Expr::SetGlobal(_, x, _)
+        | Expr::DefineGlobal(_, x, _)
+        | Expr::MakeBox(x, _)
+        | Expr::Unbox(x, _) => walk(x, me, owner, next, free),
         Expr::If(a, b, c, _) => {
             for x in [a, b, c] {
                 walk(x, me, owner, next, free);

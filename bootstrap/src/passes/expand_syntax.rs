@@ -43,8 +43,24 @@ struct Expander {
 }
 
 const SPECIAL_FORMS: &[&str] = &[
-    "quote", "quasiquote", "lambda", "define", "set!", "if", "begin", "let", "let*", "letrec",
-    "letrec*", "cond", "case", "and", "or", "when", "unless", "do",
+    "quote",
+    "quasiquote",
+    "lambda",
+    "define",
+    "set!",
+    "if",
+    "begin",
+    "let",
+    "let*",
+    "letrec",
+    "letrec*",
+    "cond",
+    "case",
+    "and",
+    "or",
+    "when",
+    "unless",
+    "do",
 ];
 
 fn err<T>(pos: &Pos, msg: impl Into<String>) -> Result<T> {
@@ -59,6 +75,9 @@ fn list(items: Vec<Syntax>, pos: &Pos) -> Syntax {
     Syntax::new(Datum::List(items, None), pos.clone())
 }
 
+/// Parsed bindings: the names with their positions, and the init expressions.
+type Bindings = (Vec<(String, Pos)>, Vec<Syntax>);
+
 impl Expander {
     fn lookup(&self, name: &str) -> Option<VarId> {
         for scope in self.scopes.iter().rev() {
@@ -72,7 +91,12 @@ impl Expander {
     }
 
     fn new_var(&mut self, name: &str) -> VarId {
-        self.vars.push(Var { name: name.to_string(), assigned: false, captured: false, boxed: false });
+        self.vars.push(Var {
+            name: name.to_string(),
+            assigned: false,
+            captured: false,
+            boxed: false,
+        });
         self.vars.len() - 1
     }
 
@@ -110,7 +134,8 @@ impl Expander {
         let ctx = self.proc.clone();
         let ctx = ctx.as_str();
         let items = form.list().unwrap();
-        let usage = "bad define: expected (define name value) or (define (name param ...) body ...)";
+        let usage =
+            "bad define: expected (define name value) or (define (name param ...) body ...)";
         if items.len() < 2 {
             return err(&form.pos, usage);
         }
@@ -128,15 +153,31 @@ impl Expander {
                 if items.len() < 3 {
                     return err(&form.pos, format!("bad define of {name}: the body is empty"));
                 }
-                let params = Syntax::new(Datum::List(head[1..].to_vec(), tail.clone()), items[1].pos.clone());
-                let l = self.lambda(&params, &items[2..], &qualify(ctx, name), &form.pos, Some(&form.datum))?;
+                let params = Syntax::new(
+                    Datum::List(head[1..].to_vec(), tail.clone()),
+                    items[1].pos.clone(),
+                );
+                let l = self.lambda(
+                    &params,
+                    &items[2..],
+                    &qualify(ctx, name),
+                    &form.pos,
+                    Some(&form.datum),
+                )?;
                 Ok((name.to_string(), l))
             }
             _ => err(&items[1].pos, usage),
         }
     }
 
-    fn lambda(&mut self, params: &Syntax, body: &[Syntax], name: &str, pos: &Pos, source: Option<&Datum>) -> Result<Expr> {
+    fn lambda(
+        &mut self,
+        params: &Syntax,
+        body: &[Syntax],
+        name: &str,
+        pos: &Pos,
+        source: Option<&Datum>,
+    ) -> Result<Expr> {
         let (names, rest) = match &params.datum {
             Datum::Sym(r) => (vec![], Some(r.clone())),
             Datum::List(items, tail) => {
@@ -144,14 +185,21 @@ impl Expander {
                 for p in items {
                     match p.sym() {
                         Some(n) => names.push(n.to_string()),
-                        None => return err(&p.pos, format!("bad parameter in lambda: {} is not a name", p.datum)),
+                        None => {
+                            return err(
+                                &p.pos,
+                                format!("bad parameter in lambda: {} is not a name", p.datum),
+                            );
+                        }
                     }
                 }
                 let rest = match tail {
                     None => None,
                     Some(t) => match t.sym() {
                         Some(n) => Some(n.to_string()),
-                        None => return err(&t.pos, "bad rest parameter in lambda: expected a name"),
+                        None => {
+                            return err(&t.pos, "bad rest parameter in lambda: expected a name");
+                        }
                     },
                 };
                 (names, rest)
@@ -205,7 +253,10 @@ impl Expander {
             return err(pos, "a body needs at least one expression after its definitions");
         }
         if let Some(late) = flat[ndefs..].iter().find(|f| self.is_form(f, "define")) {
-            return err(&late.pos, "define after an expression in a body; definitions must come first");
+            return err(
+                &late.pos,
+                "define after an expression in a body; definitions must come first",
+            );
         }
         if ndefs == 0 {
             return self.sequence(&flat, pos, ctx);
@@ -216,8 +267,15 @@ impl Expander {
             let items = f.list().unwrap();
             let name = match items.get(1).map(|s| &s.datum) {
                 Some(Datum::Sym(n)) => n.clone(),
-                Some(Datum::List(h, _)) if !h.is_empty() && h[0].sym().is_some() => h[0].sym().unwrap().to_string(),
-                _ => return err(&f.pos, "bad define: expected (define name value) or (define (name param ...) body ...)"),
+                Some(Datum::List(h, _)) if !h.is_empty() && h[0].sym().is_some() => {
+                    h[0].sym().unwrap().to_string()
+                }
+                _ => {
+                    return err(
+                        &f.pos,
+                        "bad define: expected (define name value) or (define (name param ...) body ...)",
+                    );
+                }
             };
             names.push((name, f.pos.clone()));
         }
@@ -234,13 +292,19 @@ impl Expander {
             Ok(Expr::Seq(seq))
         })();
         self.scopes.pop();
-        let bindings = ids.iter().zip(&names).map(|(id, (_, p))| (*id, Expr::Unspecified(p.clone()))).collect();
+        let bindings = ids
+            .iter()
+            .zip(&names)
+            .map(|(id, (_, p))| (*id, Expr::Unspecified(p.clone())))
+            .collect();
         Ok(Expr::Let(bindings, Box::new(result?), pos.clone()))
     }
 
     fn flatten_begins(&self, forms: &[Syntax], out: &mut Vec<Syntax>) {
         for f in forms {
-            if self.is_form(f, "begin") && f.list().unwrap()[1..].iter().any(|g| self.is_form(g, "define")) {
+            if self.is_form(f, "begin")
+                && f.list().unwrap()[1..].iter().any(|g| self.is_form(g, "define"))
+            {
                 self.flatten_begins(&f.list().unwrap()[1..], out);
             } else {
                 out.push(f.clone());
@@ -266,7 +330,9 @@ impl Expander {
             Datum::List(items, None) if items.is_empty() => {
                 err(pos, "empty combination (); to write the empty list, quote it: '()")
             }
-            Datum::List(_, Some(_)) => err(pos, format!("a dotted list is not an expression: {}", form.datum)),
+            Datum::List(_, Some(_)) => {
+                err(pos, format!("a dotted list is not an expression: {}", form.datum))
+            }
             Datum::List(items, None) => {
                 if let Some(head) = items[0].sym()
                     && self.lookup(head).is_none()
@@ -297,10 +363,18 @@ impl Expander {
                 ("+", 1) | ("*", 1) => {
                     let unit = if head == "+" { zero() } else { one() };
                     let name = prims::lookup(head, 2).unwrap();
-                    return Ok(Expr::Prim(name, vec![args.into_iter().next().unwrap(), unit], pos.clone()));
+                    return Ok(Expr::Prim(
+                        name,
+                        vec![args.into_iter().next().unwrap(), unit],
+                        pos.clone(),
+                    ));
                 }
                 ("-", 1) => {
-                    return Ok(Expr::Prim("-", vec![zero(), args.into_iter().next().unwrap()], pos.clone()));
+                    return Ok(Expr::Prim(
+                        "-",
+                        vec![zero(), args.into_iter().next().unwrap()],
+                        pos.clone(),
+                    ));
                 }
                 ("+", _) | ("*", _) if n > 2 => {
                     let name = prims::lookup(head, 2).unwrap();
@@ -359,7 +433,9 @@ impl Expander {
                 if n != 3 {
                     return err(pos, "bad set!: expected (set! name value)");
                 }
-                let Some(name) = items[1].sym() else { return err(&items[1].pos, "bad set!: expected a name") };
+                let Some(name) = items[1].sym() else {
+                    return err(&items[1].pos, "bad set!: expected a name");
+                };
                 let value = self.expr(&items[2], ctx)?;
                 Ok(match self.lookup(name) {
                     Some(id) => {
@@ -375,7 +451,11 @@ impl Expander {
                 }
                 let c = self.expr(&items[1], ctx)?;
                 let t = self.expr(&items[2], ctx)?;
-                let e = if n == 4 { self.expr(&items[3], ctx)? } else { Expr::Unspecified(pos.clone()) };
+                let e = if n == 4 {
+                    self.expr(&items[3], ctx)?
+                } else {
+                    Expr::Unspecified(pos.clone())
+                };
                 Ok(Expr::If(Box::new(c), Box::new(t), Box::new(e), pos.clone()))
             }
             "begin" => self.sequence(&items[1..], pos, ctx),
@@ -392,10 +472,15 @@ impl Expander {
                 let inits = inits
                     .iter()
                     .zip(&names)
-                    .map(|(e, (nm, _))| { let c = qualify(&self.proc, nm); self.expr(e, &c) })
+                    .map(|(e, (nm, _))| {
+                        let c = qualify(&self.proc, nm);
+                        self.expr(e, &c)
+                    })
                     .collect::<Result<Vec<_>>>()?;
                 let ids: Vec<VarId> = names.iter().map(|(nm, _)| self.new_var(nm)).collect();
-                self.scopes.push(names.iter().map(|(nm, _)| nm.clone()).zip(ids.iter().copied()).collect());
+                self.scopes.push(
+                    names.iter().map(|(nm, _)| nm.clone()).zip(ids.iter().copied()).collect(),
+                );
                 let body = self.body(&items[2..], pos, ctx);
                 self.scopes.pop();
                 Ok(Expr::Let(ids.into_iter().zip(inits).collect(), Box::new(body?), pos.clone()))
@@ -411,7 +496,8 @@ impl Expander {
                     return self.expr(&list(v, pos), ctx);
                 }
                 // (let* (b1 b2 ...) body) => (let (b1) (let* (b2 ...) body))
-                let first = list(vec![sym(&names[0].0, &names[0].1), inits[0].clone()], &names[0].1);
+                let first =
+                    list(vec![sym(&names[0].0, &names[0].1), inits[0].clone()], &names[0].1);
                 let rest: Vec<Syntax> = names[1..]
                     .iter()
                     .zip(&inits[1..])
@@ -419,16 +505,22 @@ impl Expander {
                     .collect();
                 let mut inner = vec![sym("let*", pos), list(rest, &items[1].pos)];
                 inner.extend_from_slice(&items[2..]);
-                let outer = vec![sym("let", pos), list(vec![first], &items[1].pos), list(inner, pos)];
+                let outer =
+                    vec![sym("let", pos), list(vec![first], &items[1].pos), list(inner, pos)];
                 self.expr(&list(outer, pos), ctx)
             }
             "letrec" | "letrec*" => {
                 if n < 3 {
-                    return err(pos, format!("bad {head}: expected ({head} ((name value) ...) body ...)"));
+                    return err(
+                        pos,
+                        format!("bad {head}: expected ({head} ((name value) ...) body ...)"),
+                    );
                 }
                 let (names, inits) = self.bindings(&items[1], head)?;
                 let ids: Vec<VarId> = names.iter().map(|(nm, _)| self.new_var(nm)).collect();
-                self.scopes.push(names.iter().map(|(nm, _)| nm.clone()).zip(ids.iter().copied()).collect());
+                self.scopes.push(
+                    names.iter().map(|(nm, _)| nm.clone()).zip(ids.iter().copied()).collect(),
+                );
                 let result = (|| {
                     let mut seq = Vec::new();
                     for ((id, e), (nm, p)) in ids.iter().zip(&inits).zip(&names) {
@@ -441,7 +533,11 @@ impl Expander {
                     Ok(Expr::Seq(seq))
                 })();
                 self.scopes.pop();
-                let bindings = ids.iter().zip(&names).map(|(id, (_, p))| (*id, Expr::Unspecified(p.clone()))).collect();
+                let bindings = ids
+                    .iter()
+                    .zip(&names)
+                    .map(|(id, (_, p))| (*id, Expr::Unspecified(p.clone())))
+                    .collect();
                 Ok(Expr::Let(bindings, Box::new(result?), pos.clone()))
             }
             "cond" => self.cond(&items[1..], pos, ctx),
@@ -453,7 +549,12 @@ impl Expander {
                 let mut acc = self.expr(&items[n - 1], ctx)?;
                 for item in items[1..n - 1].iter().rev() {
                     let c = self.expr(item, ctx)?;
-                    acc = Expr::If(Box::new(c), Box::new(acc), Box::new(Expr::Const(Datum::Bool(false), pos.clone())), pos.clone());
+                    acc = Expr::If(
+                        Box::new(c),
+                        Box::new(acc),
+                        Box::new(Expr::Const(Datum::Bool(false), pos.clone())),
+                        pos.clone(),
+                    );
                 }
                 Ok(acc)
             }
@@ -466,7 +567,12 @@ impl Expander {
                 for item in items[1..n - 1].iter().rev() {
                     let c = self.expr(item, ctx)?;
                     let t = self.new_var("or");
-                    let test = Expr::If(Box::new(Expr::Local(t, pos.clone())), Box::new(Expr::Local(t, pos.clone())), Box::new(acc), pos.clone());
+                    let test = Expr::If(
+                        Box::new(Expr::Local(t, pos.clone())),
+                        Box::new(Expr::Local(t, pos.clone())),
+                        Box::new(acc),
+                        pos.clone(),
+                    );
                     acc = Expr::Let(vec![(t, c)], Box::new(test), pos.clone());
                 }
                 Ok(acc)
@@ -490,8 +596,9 @@ impl Expander {
     }
 
     /// Parse `((name init) ...)`.
-    fn bindings(&self, b: &Syntax, form: &str) -> Result<(Vec<(String, Pos)>, Vec<Syntax>)> {
-        let usage = format!("bad {form}: expected (({form_var} value) ...) as bindings", form_var = "name");
+    fn bindings(&self, b: &Syntax, form: &str) -> Result<Bindings> {
+        let usage =
+            format!("bad {form}: expected (({form_var} value) ...) as bindings", form_var = "name");
         let Some(items) = b.list() else { return err(&b.pos, usage) };
         let mut names = Vec::new();
         let mut inits = Vec::new();
@@ -501,13 +608,24 @@ impl Expander {
                     names.push((n.sym().unwrap().to_string(), n.pos.clone()));
                     inits.push(e.clone());
                 }
-                _ => return err(&it.pos, format!("bad binding in {form}: expected (name value), got {}", it.datum)),
+                _ => {
+                    return err(
+                        &it.pos,
+                        format!("bad binding in {form}: expected (name value), got {}", it.datum),
+                    );
+                }
             }
         }
         Ok((names, inits))
     }
 
-    fn named_let(&mut self, form: &Syntax, name: &str, items: &[Syntax], ctx: &str) -> Result<Expr> {
+    fn named_let(
+        &mut self,
+        form: &Syntax,
+        name: &str,
+        items: &[Syntax],
+        ctx: &str,
+    ) -> Result<Expr> {
         let pos = &form.pos;
         if items.len() < 4 {
             return err(pos, "bad named let: expected (let name ((var init) ...) body ...)");
@@ -546,8 +664,14 @@ impl Expander {
             }
             let t = self.new_var("cond");
             let f = self.expr(&items[2], ctx)?;
-            let call = Expr::Call(Box::new(f), vec![Expr::Local(t, first.pos.clone())], first.pos.clone());
-            let body = Expr::If(Box::new(Expr::Local(t, first.pos.clone())), Box::new(call), Box::new(otherwise), first.pos.clone());
+            let call =
+                Expr::Call(Box::new(f), vec![Expr::Local(t, first.pos.clone())], first.pos.clone());
+            let body = Expr::If(
+                Box::new(Expr::Local(t, first.pos.clone())),
+                Box::new(call),
+                Box::new(otherwise),
+                first.pos.clone(),
+            );
             return Ok(Expr::Let(vec![(t, test)], Box::new(body), first.pos.clone()));
         }
         if items.len() == 1 {
@@ -591,12 +715,20 @@ impl Expander {
             for d in data.iter().rev() {
                 let eq = Expr::Prim(
                     "eq?",
-                    vec![Expr::Local(t, clause.pos.clone()), Expr::Const(d.datum.clone(), d.pos.clone())],
+                    vec![
+                        Expr::Local(t, clause.pos.clone()),
+                        Expr::Const(d.datum.clone(), d.pos.clone()),
+                    ],
                     d.pos.clone(),
                 );
                 test = match test {
                     Expr::Const(Datum::Bool(false), _) => eq,
-                    other => Expr::If(Box::new(eq), Box::new(Expr::Const(Datum::Bool(true), d.pos.clone())), Box::new(other), d.pos.clone()),
+                    other => Expr::If(
+                        Box::new(eq),
+                        Box::new(Expr::Const(Datum::Bool(true), d.pos.clone())),
+                        Box::new(other),
+                        d.pos.clone(),
+                    ),
                 };
             }
             acc = Expr::If(Box::new(test), Box::new(body), Box::new(acc), clause.pos.clone());
@@ -611,7 +743,9 @@ impl Expander {
             return err(pos, usage);
         }
         let Some(specs) = items[1].list() else { return err(&items[1].pos, usage) };
-        let Some(exit) = items[2].list().filter(|e| !e.is_empty()) else { return err(&items[2].pos, usage) };
+        let Some(exit) = items[2].list().filter(|e| !e.is_empty()) else {
+            return err(&items[2].pos, usage);
+        };
         let loop_name = self.gensym("do-loop");
         let mut bindings = Vec::new();
         let mut steps = Vec::new();
@@ -640,8 +774,10 @@ impl Expander {
             done.pop();
             done.push(list(vec![sym("%unspecified", pos)], pos));
         }
-        let iff = list(vec![sym("if", pos), exit[0].clone(), list(done, pos), list(body, pos)], pos);
-        let named = list(vec![sym("let", pos), sym(&loop_name, pos), list(bindings, pos), iff], pos);
+        let iff =
+            list(vec![sym("if", pos), exit[0].clone(), list(done, pos), list(body, pos)], pos);
+        let named =
+            list(vec![sym("let", pos), sym(&loop_name, pos), list(bindings, pos), iff], pos);
         self.expr(&named, ctx)
     }
 
@@ -686,7 +822,8 @@ impl Expander {
                 Ok(acc)
             }
             Datum::Vector(items) => {
-                let l = self.quasi(&Syntax::new(Datum::List(items.clone(), None), pos.clone()), depth)?;
+                let l =
+                    self.quasi(&Syntax::new(Datum::List(items.clone(), None), pos.clone()), depth)?;
                 Ok(list(vec![sym("list->vector", pos), l], pos))
             }
             _ => Ok(quote(t)),

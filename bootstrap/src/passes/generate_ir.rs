@@ -70,7 +70,9 @@ impl Gen<'_> {
     fn emit(&mut self, insn: Insn, pos: &Pos) {
         match insn {
             Insn::Push => self.depth += 1,
-            Insn::Pop(n) | Insn::Closure(_, n) | Insn::Call(n) | Insn::TailCall(n) => self.depth -= n,
+            Insn::Pop(n) | Insn::Closure(_, n) | Insn::Call(n) | Insn::TailCall(n) => {
+                self.depth -= n
+            }
             Insn::SetBox => self.depth -= 1,
             _ => {}
         }
@@ -99,7 +101,9 @@ impl Gen<'_> {
         let insn = match self.loc(v) {
             Loc::Arg(i) => Insn::SetArg(i),
             Loc::Slot(k) => Insn::SetSlot(k),
-            Loc::Free(_) => unreachable!("assigned free variable {} is not boxed", self.vars[v].name),
+            Loc::Free(_) => {
+                unreachable!("assigned free variable {} is not boxed", self.vars[v].name)
+            }
         };
         self.emit(insn, pos);
     }

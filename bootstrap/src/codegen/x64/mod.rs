@@ -97,7 +97,8 @@ pub fn emit_function(f: &Function) -> CodeObject {
         rest: f.rest,
         required: f.required,
     };
-    let labels: Vec<DynamicLabel> = (0..count_labels(f)).map(|_| e.ops.new_dynamic_label()).collect();
+    let labels: Vec<DynamicLabel> =
+        (0..count_labels(f)).map(|_| e.ops.new_dynamic_label()).collect();
     let mut pc_map = Vec::with_capacity(f.code.len());
     let mut i = 0;
     while i < f.code.len() {
@@ -308,8 +309,12 @@ impl Emitter {
         let fail = self.new_stub(StubKind::Type { who, expected, reg });
         let t = ty as i8;
         match reg {
-            Reg::Rax => x64!(self.ops; lea rdx, [rax - 1]; test dl, 7; jne =>fail; cmp BYTE [rdx], t; jne =>fail),
-            Reg::Rcx => x64!(self.ops; lea rdx, [rcx - 1]; test dl, 7; jne =>fail; cmp BYTE [rdx], t; jne =>fail),
+            Reg::Rax => {
+                x64!(self.ops; lea rdx, [rax - 1]; test dl, 7; jne =>fail; cmp BYTE [rdx], t; jne =>fail)
+            }
+            Reg::Rcx => {
+                x64!(self.ops; lea rdx, [rcx - 1]; test dl, 7; jne =>fail; cmp BYTE [rdx], t; jne =>fail)
+            }
         }
     }
 
@@ -710,8 +715,11 @@ impl Emitter {
                 }
             }
             "vector-ref" | "vector-set!" | "string-ref" => {
-                let (ty, expected) =
-                    if p == "string-ref" { (l::ty::STRING, "string") } else { (l::ty::VECTOR, "vector") };
+                let (ty, expected) = if p == "string-ref" {
+                    (l::ty::STRING, "string")
+                } else {
+                    (l::ty::VECTOR, "vector")
+                };
                 self.check_object(Reg::Rax, ty, p, expected);
                 x64!(self.ops; pop rcx);
                 self.check_fixnum(Reg::Rcx, p);
@@ -737,17 +745,22 @@ impl Emitter {
                 }
             }
             "vector-length" | "string-length" => {
-                let (ty, expected) =
-                    if p == "string-length" { (l::ty::STRING, "string") } else { (l::ty::VECTOR, "vector") };
+                let (ty, expected) = if p == "string-length" {
+                    (l::ty::STRING, "string")
+                } else {
+                    (l::ty::VECTOR, "vector")
+                };
                 self.check_object(Reg::Rax, ty, p, expected);
                 x64!(self.ops; mov rax, [rax - 1]; shr rax, 8; shl rax, 3);
             }
             "char->integer" => {
-                let fail = self.new_stub(StubKind::Type { who: p, expected: "char", reg: Reg::Rax });
+                let fail =
+                    self.new_stub(StubKind::Type { who: p, expected: "char", reg: Reg::Rax });
                 x64!(self.ops; cmp al, l::CHAR_TAG as i8; jne =>fail; shr rax, 8; shl rax, 3);
             }
             "integer->char" => {
-                let fail = self.new_stub(StubKind::Type { who: p, expected: "char-code", reg: Reg::Rax });
+                let fail =
+                    self.new_stub(StubKind::Type { who: p, expected: "char-code", reg: Reg::Rax });
                 x64!(self.ops
                     ; test al, 7
                     ; jne =>fail
@@ -764,8 +777,12 @@ impl Emitter {
             "%object-type" => x64!(self.ops; movzx eax, BYTE [rax - 1]; shl eax, 3),
             "%object-length" => x64!(self.ops; mov rax, [rax - 1]; shr rax, 8; shl rax, 3),
             "%object-ref" => x64!(self.ops; pop rcx; mov rax, [rax + rcx + 7]),
-            "%object-set!" => x64!(self.ops; pop rcx; pop rdx; mov [rax + rcx + 7], rdx; mov eax, unspec),
-            "%byte-ref" => x64!(self.ops; pop rcx; sar rcx, 3; movzx eax, BYTE [rax + rcx + 7]; shl eax, 3),
+            "%object-set!" => {
+                x64!(self.ops; pop rcx; pop rdx; mov [rax + rcx + 7], rdx; mov eax, unspec)
+            }
+            "%byte-ref" => {
+                x64!(self.ops; pop rcx; sar rcx, 3; movzx eax, BYTE [rax + rcx + 7]; shl eax, 3)
+            }
             "%byte-set!" => x64!(self.ops
                 ; pop rcx
                 ; pop rdx
@@ -906,7 +923,11 @@ fn prim_arity(p: &str) -> usize {
 
 /// The primitive names are `'static` already; this returns the table's copy.
 fn leak(p: &str) -> &'static str {
-    crate::prims::PRIMITIVES.iter().find(|(n, _)| *n == p).map(|(n, _)| *n).expect("known primitive")
+    crate::prims::PRIMITIVES
+        .iter()
+        .find(|(n, _)| *n == p)
+        .map(|(n, _)| *n)
+        .expect("known primitive")
 }
 
 /// The entry stub `%entry`: called by the shim with the C ABI as
@@ -933,7 +954,10 @@ pub fn emit_entry() -> CodeObject {
         ; shl rax, 3
         ; mov r8, QWORD 0
     );
-    relocs.push(Reloc { offset: ops.offset().0 as u32 - 8, target: RelocTarget::Symbol("%stack-base".into()) });
+    relocs.push(Reloc {
+        offset: ops.offset().0 as u32 - 8,
+        target: RelocTarget::Symbol("%stack-base".into()),
+    });
     x64!(ops
         ; mov [r8 + SYMBOL_VALUE_DISP], rax
         ; xor r14d, r14d
@@ -948,7 +972,10 @@ pub fn emit_entry() -> CodeObject {
         ; push rdi
         ; mov rax, QWORD 0
     );
-    relocs.push(Reloc { offset: ops.offset().0 as u32 - 8, target: RelocTarget::Symbol("%start".into()) });
+    relocs.push(Reloc {
+        offset: ops.offset().0 as u32 - 8,
+        target: RelocTarget::Symbol("%start".into()),
+    });
     x64!(ops
         ; mov rbx, [rax + SYMBOL_VALUE_DISP]
         ; mov eax, 32
