@@ -1,0 +1,11 @@
+;; set! on a local captured by a closure: the variable lives in a box.
+(define (make-counter)
+  (let ((n 0))
+    (lambda ()
+      (set! n (+ n 1))
+      n)))
+(define c (make-counter))
+(c)
+(c)
+(display (c))
+(newline)

@@ -1,0 +1,10 @@
+;; when and unless with multi-expression bodies.
+(define (report n)
+  (when (> n 0)
+    (display "positive ")
+    (display n))
+  (unless (> n 0)
+    (display "not positive")))
+(report 5)
+(report -1)
+(newline)
