@@ -154,7 +154,9 @@ fn check(b: &[u8]) -> Result<(ImageHeader, Vec<Segment>), String> {
         return Err(format!("not an x86-64 ELF file (e_machine {machine})"));
     }
     if ty != 2 {
-        return Err(format!("not a VVM image: an ELF file of type {ty} (a VVM image is ET_EXEC, type 2)"));
+        return Err(format!(
+            "not a VVM image: an ELF file of type {ty} (a VVM image is ET_EXEC, type 2)"
+        ));
     }
     let header_end = HEADER_OFFSET + IMAGE_HEADER_SIZE as u64;
     if len < header_end {

@@ -39,7 +39,11 @@ pub fn bin(name: &str) -> PathBuf {
 
 /// Run `image-builder` with `args` from the repository root.
 pub fn image_builder(args: &[&str]) -> Output {
-    Command::new(bin("image-builder")).args(args).current_dir(root()).output().expect("image-builder runs")
+    Command::new(bin("image-builder"))
+        .args(args)
+        .current_dir(root())
+        .output()
+        .expect("image-builder runs")
 }
 
 /// Build an image whose main program is `program` (a path relative to the root) into `out`.

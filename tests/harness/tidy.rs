@@ -8,7 +8,8 @@ fn files_under(dir: &Path, ext: &str, out: &mut Vec<PathBuf>) {
     entries.sort();
     for p in entries {
         if p.is_dir() {
-            if p.file_name().is_some_and(|n| n == "target" || n.to_string_lossy().starts_with('.')) {
+            if p.file_name().is_some_and(|n| n == "target" || n.to_string_lossy().starts_with('.'))
+            {
                 continue;
             }
             files_under(&p, ext, out);
@@ -22,7 +23,8 @@ fn files_under(dir: &Path, ext: &str, out: &mut Vec<PathBuf>) {
 fn build_order_lists_every_vvm_file_once() {
     let src = root().join("src-vvm");
     let order = std::fs::read_to_string(src.join("BUILD-ORDER")).unwrap();
-    let listed: Vec<&str> = order.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+    let listed: Vec<&str> =
+        order.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
     let mut files = Vec::new();
     files_under(&src, "vvm", &mut files);
     let mut problems = Vec::new();
@@ -51,7 +53,10 @@ fn every_file_says_what_it_is() {
         for f in files {
             let text = std::fs::read_to_string(&f).unwrap();
             if !text.starts_with("//!") {
-                problems.push(format!("{}: the first line must be a //! comment saying what the file owns", f.display()));
+                problems.push(format!(
+                    "{}: the first line must be a //! comment saying what the file owns",
+                    f.display()
+                ));
             }
         }
     }
@@ -60,7 +65,10 @@ fn every_file_says_what_it_is() {
     for f in files {
         let text = std::fs::read_to_string(&f).unwrap();
         if !text.starts_with(";;;") {
-            problems.push(format!("{}: the first line must be a ;;; comment saying its role", f.display()));
+            problems.push(format!(
+                "{}: the first line must be a ;;; comment saying its role",
+                f.display()
+            ));
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
@@ -93,6 +101,9 @@ fn the_shim_depends_only_on_the_layout_crate_and_libc() {
         .map(|l| l.split(['=', '.', ' ']).next().unwrap())
         .collect();
     for n in &names {
-        assert!(["vvm-layout", "libc"].contains(n), "runtime-shim must not depend on {n}: the shim stays tiny");
+        assert!(
+            ["vvm-layout", "libc"].contains(n),
+            "runtime-shim must not depend on {n}: the shim stays tiny"
+        );
     }
 }

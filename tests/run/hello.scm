@@ -1,0 +1,5 @@
+;; expect-stdout:
+;; | Hello, world!
+
+(display "Hello, world!")
+(newline)
