@@ -33,6 +33,7 @@ pub const PRIMITIVES: &[(&str, usize)] = &[
     ("%alloc-object", 4), ("%closure-entry", 1),
     // Unsafe: memory, addresses are fixnums whose value is the byte address.
     ("%address-of", 1), ("%peek-u8", 1), ("%peek-word", 1), ("%peek-object", 1),
+    ("%poke-word", 2), ("%poke-object", 2), ("%object-at", 1), ("%copy-words", 3),
     ("%frame-pointer", 0), ("%set-alloc-region!", 2), ("%alloc-pointer", 0), ("%alloc-limit", 0),
     // Unsafe: special values, system calls, calls with a list of arguments.
     ("%unspecified", 0), ("%eof-object", 0), ("%unbound-marker", 0),

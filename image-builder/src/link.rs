@@ -62,8 +62,16 @@ pub fn link(units: &[LinkUnit]) -> ImageLayout {
 
     // 2. Heap: symbols and constants in order of first reference.
     let mut heap = Heap::new(heap_addr);
-    for name in ["%stack-base", "%start", "%toplevels", "%program", "%code-table", "%symbol-table"]
-    {
+    for name in [
+        "%stack-base",
+        "%start",
+        "%toplevels",
+        "%program",
+        "%code-table",
+        "%symbol-table",
+        "%image-heap-start",
+        "%image-heap-end",
+    ] {
         heap.symbol(name);
     }
     let mut closures: HashMap<(usize, usize), u64> = HashMap::new();
@@ -90,17 +98,22 @@ pub fn link(units: &[LinkUnit]) -> ImageLayout {
         }
     }
 
-    // 3. Pre-bind top-level procedure definitions, as if the image had loaded its sources.
+    // 3. Pre-bind top-level definitions of procedures and of immediate constants, as if the
+    // image had loaded its sources: the allocator and the collector use them before their
+    // file's top-level forms have run. (Heap constants are not pre-bound: the value would be a
+    // second copy of the datum the code refers to.)
     for (u, unit) in units.iter().enumerate() {
         let code = &unit.compiled.module.functions[0].code;
         for w in code.windows(2) {
-            if let (Insn::Const(Const::Closure(f)), Insn::DefineGlobal(name)) =
-                (&w[0].insn, &w[1].insn)
-            {
-                let c = static_closure(&mut heap, u, *f);
-                let s = heap.symbol(name);
-                heap.set_symbol_value(s, c);
-            }
+            let Insn::DefineGlobal(name) = &w[1].insn else { continue };
+            let value = match &w[0].insn {
+                Insn::Const(Const::Closure(f)) => static_closure(&mut heap, u, *f),
+                Insn::Const(Const::Fixnum(n)) => l::fixnum(*n),
+                Insn::Const(Const::Imm(v)) => *v,
+                _ => continue,
+            };
+            let s = heap.symbol(name);
+            heap.set_symbol_value(s, value);
         }
     }
 
@@ -167,6 +180,12 @@ pub fn link(units: &[LinkUnit]) -> ImageLayout {
     heap.define("%code-table", table_v);
     let symtab = heap.symbol_table();
     heap.define("%symbol-table", symtab);
+    // The collector walks the image heap object by object as a root region; these bound it.
+    // Defining an existing symbol adds no words, so the end stays the end.
+    let end = heap.base + 8 * heap.words.len() as u64;
+    heap.define("%image-heap-start", l::fixnum(heap.base as i64));
+    heap.define("%image-heap-end", l::fixnum(end as i64));
+    assert_eq!(end, heap.base + 8 * heap.words.len() as u64);
 
     ImageLayout { text_addr, text, heap_addr, heap: heap.bytes(), entry: entry_addr, functions }
 }

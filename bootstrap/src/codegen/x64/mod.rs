@@ -797,6 +797,21 @@ impl Emitter {
             "%peek-u8" => x64!(self.ops; sar rax, 3; movzx eax, BYTE [rax]; shl eax, 3),
             "%peek-word" => x64!(self.ops; sar rax, 3; mov rax, [rax]; shl rax, 3),
             "%peek-object" => x64!(self.ops; sar rax, 3; mov rax, [rax]),
+            "%poke-word" => {
+                x64!(self.ops; pop rcx; sar rax, 3; sar rcx, 3; mov [rax], rcx; mov eax, unspec)
+            }
+            "%poke-object" => x64!(self.ops; pop rcx; sar rax, 3; mov [rax], rcx; mov eax, unspec),
+            "%object-at" => x64!(self.ops; sar rax, 3; add rax, l::TAG_OBJECT as i32),
+            "%copy-words" => x64!(self.ops
+                ; mov rdi, rax
+                ; pop rsi
+                ; pop rcx
+                ; sar rdi, 3
+                ; sar rsi, 3
+                ; sar rcx, 3
+                ; rep movsq
+                ; mov eax, unspec
+            ),
             "%frame-pointer" => x64!(self.ops; mov rax, rbp; shl rax, 3),
             "%set-alloc-region!" => x64!(self.ops
                 ; pop rcx
@@ -932,7 +947,9 @@ fn leak(p: &str) -> &'static str {
 
 /// The entry stub `%entry`: called by the shim with the C ABI as
 /// `entry(argc, argv, envp, hooks) -> status`; saves the callee-saved registers, records the
-/// stack base, empties the allocation region and calls the global `%start` with the four
+/// stack base (`%stack-base`: rsp below the saved registers, so every word between a VVM frame
+/// and the stack base is a VVM frame word, which the collector and the backtrace walk), empties
+/// the allocation region and calls the global `%start` with the four
 /// arguments as fixnums whose values are the raw numbers and addresses.
 pub fn emit_entry() -> CodeObject {
     let mut ops = Asm::new(0);
@@ -950,7 +967,7 @@ pub fn emit_entry() -> CodeObject {
         ; push r14
         ; push r15
         ; sub rsp, 8
-        ; mov rax, rbp
+        ; mov rax, rsp
         ; shl rax, 3
         ; mov r8, QWORD 0
     );
