@@ -35,6 +35,10 @@ pub struct Syntax {
 pub enum Datum {
     /// A fixnum.
     Int(i64),
+    /// An exact integer outside the fixnum range.
+    Big(BigInt),
+    /// A flonum: an IEEE 754 double.
+    Flonum(f64),
     /// `#t` or `#f`.
     Bool(bool),
     /// A character.
@@ -119,6 +123,8 @@ impl fmt::Display for Datum {
         let mut s = String::new();
         match self {
             Datum::Int(n) => s.push_str(&n.to_string()),
+            Datum::Big(b) => s.push_str(&b.to_string()),
+            Datum::Flonum(x) => s.push_str(&flonum_text(*x)),
             Datum::Bool(true) => s.push_str("#t"),
             Datum::Bool(false) => s.push_str("#f"),
             Datum::Char(c) => write_char_name(*c, &mut s),
@@ -151,4 +157,130 @@ impl fmt::Display for Datum {
         }
         f.write_str(&s)
     }
+}
+
+/// An exact integer outside the fixnum range, in the runtime's bignum format
+/// (`src-vvm/runtime/bignums.vvm`): a sign and the magnitude's base-2^30 digits, least
+/// significant first, the most significant one nonzero.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BigInt {
+    /// Whether the integer is negative.
+    pub negative: bool,
+    /// The magnitude's digits in base 2^30, least significant first.
+    pub digits: Vec<u32>,
+}
+
+/// The bignum digit base, 2^30.
+const BIG_BASE: u64 = 1 << 30;
+
+impl BigInt {
+    /// The integer written with `digits` (nonempty, each valid in `radix`, no sign) in `radix`,
+    /// negated if `negative`: a fixnum datum if it fits, else a bignum datum.
+    pub fn parse(digits: &str, radix: u32, negative: bool) -> Datum {
+        let mut mag: Vec<u32> = Vec::new();
+        for c in digits.chars() {
+            let mut carry = u64::from(c.to_digit(radix).expect("a digit of the radix"));
+            for d in mag.iter_mut() {
+                let t = u64::from(*d) * u64::from(radix) + carry;
+                *d = (t % BIG_BASE) as u32;
+                carry = t / BIG_BASE;
+            }
+            if carry > 0 {
+                mag.push(carry as u32);
+            }
+        }
+        BigInt { negative, digits: mag }.normalize()
+    }
+
+    /// A fixnum datum if the value fits in a fixnum, else this bignum without leading zeros.
+    pub fn normalize(mut self) -> Datum {
+        while self.digits.last() == Some(&0) {
+            self.digits.pop();
+        }
+        if self.digits.len() <= 3 {
+            let mag =
+                self.digits.iter().rev().fold(0i128, |acc, &d| acc * BIG_BASE as i128 + d as i128);
+            let n = if self.negative { -mag } else { mag };
+            if (vvm_layout::FIXNUM_MIN as i128..=vvm_layout::FIXNUM_MAX as i128).contains(&n) {
+                return Datum::Int(n as i64);
+            }
+        }
+        Datum::Big(self)
+    }
+
+    /// The decimal digits of the magnitude.
+    fn magnitude_text(&self) -> String {
+        let mut mag = self.digits.clone();
+        let mut chunks = Vec::new();
+        while !mag.is_empty() {
+            let mut rem = 0u64;
+            for d in mag.iter_mut().rev() {
+                let t = rem * BIG_BASE + u64::from(*d);
+                *d = (t / 1_000_000_000) as u32;
+                rem = t % 1_000_000_000;
+            }
+            while mag.last() == Some(&0) {
+                mag.pop();
+            }
+            chunks.push(rem);
+        }
+        let mut s = chunks.last().map_or_else(|| "0".to_string(), u64::to_string);
+        for c in chunks.iter().rev().skip(1) {
+            s.push_str(&format!("{c:09}"));
+        }
+        s
+    }
+
+    /// The nearest flonum (ties to even), as the runtime's `exact->inexact` computes it.
+    pub fn to_f64(&self) -> f64 {
+        let x: f64 = self.magnitude_text().parse().expect("decimal digits parse as a float");
+        if self.negative { -x } else { x }
+    }
+}
+
+impl fmt::Display for BigInt {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.negative {
+            f.write_str("-")?;
+        }
+        f.write_str(&self.magnitude_text())
+    }
+}
+
+/// A flonum as `write` prints it (`src-vvm/runtime/flonums.vvm`, Chez Scheme's format): the
+/// shortest digits that read back to the same double, positional when 1e-3 <= |x| < 1e10
+/// (`123.5`, `0.001`, `100.0`), else scientific (`1e21`, `1.5e-7`); `+inf.0`, `-inf.0`,
+/// `+nan.0`, `-0.0`.
+pub fn flonum_text(x: f64) -> String {
+    if x.is_nan() {
+        return "+nan.0".into();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { "+inf.0" } else { "-inf.0" }.into();
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if x == 0.0 {
+        return format!("{sign}0.0");
+    }
+    // `{:e}` gives the shortest round-tripping digits: "d.ddde-k".
+    let sci = format!("{:e}", x.abs());
+    let (mantissa, exponent) = sci.split_once('e').expect("{:e} has an exponent");
+    let digits: String = mantissa.chars().filter(|&c| c != '.').collect();
+    // The value is 0.DIGITS x 10^k.
+    let k = exponent.parse::<i32>().expect("a decimal exponent") + 1;
+    let n = digits.len() as i32;
+    let body = if (-2..=10).contains(&k) {
+        if k <= 0 {
+            format!("0.{}{digits}", "0".repeat((-k) as usize))
+        } else if k < n {
+            format!("{}.{}", &digits[..k as usize], &digits[k as usize..])
+        } else {
+            format!("{digits}{}.0", "0".repeat((k - n) as usize))
+        }
+    } else if n == 1 {
+        format!("{digits}e{}", k - 1)
+    } else {
+        format!("{}.{}e{}", &digits[..1], &digits[1..], k - 1)
+    };
+    format!("{sign}{body}")
 }

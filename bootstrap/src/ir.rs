@@ -128,7 +128,7 @@ pub fn const_text(c: &Const, module: &Module) -> String {
         Const::Fixnum(n) => n.to_string(),
         Const::Imm(w) => imm_text(*w),
         Const::Heap(d) => match d {
-            Datum::Str(_) => d.to_string(),
+            Datum::Str(_) | Datum::Big(_) | Datum::Flonum(_) => d.to_string(),
             _ => format!("'{d}"),
         },
         Const::Closure(f) => format!("#<procedure {}>", module.functions[*f].name),

@@ -16,7 +16,8 @@ pub const PRIMITIVES: &[(&str, usize)] = &[
     ("pair?", 1), ("null?", 1),
     // Identity and booleans.
     ("eq?", 2), ("not", 1),
-    // Fixnum arithmetic; overflow past 60 bits is an error until bignums exist.
+    // Arithmetic, open-coded for fixnums; other operands, overflow and division by zero take
+    // the out-of-line path to `%arith-generic` (the numeric tower, in VVM code).
     ("+", 2), ("-", 2), ("*", 2), ("quotient", 2), ("remainder", 2), ("modulo", 2),
     ("=", 2), ("<", 2), (">", 2), ("<=", 2), (">=", 2), ("zero?", 1),
     // Vectors and strings (strings hold bytes of UTF-8).
@@ -31,13 +32,21 @@ pub const PRIMITIVES: &[(&str, usize)] = &[
     ("%heap-object?", 1), ("%object-type", 1), ("%object-length", 1),
     ("%object-ref", 2), ("%object-set!", 3), ("%byte-ref", 2), ("%byte-set!", 3),
     ("%alloc-object", 4), ("%closure-entry", 1),
-    // Unsafe: memory, addresses are fixnums whose value is the byte address.
+    // Unsafe: memory, addresses are fixnums whose value is the byte address. The frame pointer
+    // is only valid while its frame runs: never pass it to a tail call, which replaces the frame.
     ("%address-of", 1), ("%peek-u8", 1), ("%peek-word", 1), ("%peek-object", 1),
-    ("%poke-word", 2), ("%poke-object", 2), ("%object-at", 1), ("%copy-words", 3),
+    ("%poke-word", 2), ("%poke-u8", 2), ("%poke-object", 2), ("%object-at", 1), ("%copy-words", 3),
     ("%frame-pointer", 0), ("%set-alloc-region!", 2), ("%alloc-pointer", 0), ("%alloc-limit", 0),
+    // Unsafe: flonums (operands are not checked) and raw 32-bit limbs of byte objects.
+    ("%flonum?", 1), ("%fl+", 2), ("%fl-", 2), ("%fl*", 2), ("%fl/", 2), ("%fl<", 2), ("%fl=", 2),
+    ("%fixnum->flonum", 1), ("%flonum-truncate", 1), ("%flsqrt", 1), ("%flfloor", 1),
+    ("%flceiling", 1), ("%fltruncate", 1), ("%flround", 1), ("%flonum-hi", 1), ("%flonum-lo", 1),
+    ("%make-flonum", 2), ("%u32-ref", 2), ("%u32-set!", 3),
     // Unsafe: special values, system calls, calls with a list of arguments.
     ("%unspecified", 0), ("%eof-object", 0), ("%unbound-marker", 0),
     ("%syscall", 7), ("%apply", 2),
+    // Unsafe: control. The stack limit is r13; %escape-to returns a value from a live frame.
+    ("%set-stack-limit!", 1), ("%stack-limit", 0), ("%escape-to", 2),
 ];
 
 /// The primitive named `name` taking `argc` arguments, as a `'static` name.

@@ -5,7 +5,7 @@
 //! strings with `\n \t \r \\ \" \xHH;` escapes, symbols (case-sensitive, `|...|` not supported),
 //! lists, dotted pairs, vectors `#(...)`, `'` `` ` `` `,` `,@`, and `;`, `#| |#`, `#;` comments.
 
-use crate::datum::{Datum, Pos, Syntax};
+use crate::datum::{BigInt, Datum, Pos, Syntax};
 use crate::error::{CompileError, Result};
 use std::rc::Rc;
 
@@ -368,17 +368,14 @@ impl Reader {
                 match t.as_str() {
                     "t" | "true" => Ok(Syntax::new(Datum::Bool(true), pos)),
                     "f" | "false" => Ok(Syntax::new(Datum::Bool(false), pos)),
-                    _ if t.starts_with('x') || t.starts_with('X') => {
-                        self.number(&t[1..], 16, &pos, &t)
-                    }
-                    _ if t.starts_with('b') || t.starts_with('B') => {
-                        self.number(&t[1..], 2, &pos, &t)
-                    }
-                    _ if t.starts_with('o') || t.starts_with('O') => {
-                        self.number(&t[1..], 8, &pos, &t)
-                    }
-                    _ if t.starts_with('d') || t.starts_with('D') => {
-                        self.number(&t[1..], 10, &pos, &t)
+                    _ if t.starts_with([
+                        'x', 'X', 'b', 'B', 'o', 'O', 'd', 'D', 'e', 'E', 'i', 'I',
+                    ]) =>
+                    {
+                        match parse_number(&format!("#{t}"), 10) {
+                            Some(d) => Ok(Syntax::new(d, pos)),
+                            None => Err(CompileError::new(&pos, format!("bad number: #{t}"))),
+                        }
                     }
                     _ => Err(CompileError::new(&pos, format!("unknown '#' syntax: #{t}"))),
                 }
@@ -386,32 +383,12 @@ impl Reader {
         }
     }
 
-    fn number(&self, digits: &str, radix: u32, pos: &Pos, whole: &str) -> Result<Syntax> {
-        match parse_integer(digits, radix) {
-            Some(n) => Ok(Syntax::new(Datum::Int(n), pos.clone())),
-            None => Err(CompileError::new(pos, format!("bad number: #{whole}"))),
-        }
-    }
-
     fn read_atom(&mut self, pos: Pos) -> Result<Syntax> {
         let t = self.read_token();
-        if let Some(n) = parse_integer(&t, 10) {
-            return Ok(Syntax::new(Datum::Int(n), pos));
+        if let Some(d) = parse_number(&t, 10) {
+            return Ok(Syntax::new(d, pos));
         }
-        let looks_numeric = {
-            let b = t.as_bytes();
-            let i = usize::from(matches!(b.first(), Some(b'+') | Some(b'-')));
-            b.get(i).is_some_and(|c| c.is_ascii_digit())
-        };
-        if looks_numeric {
-            if t.bytes().all(|c| c.is_ascii_digit() || c == b'-' || c == b'+') {
-                return Err(CompileError::new(
-                    &pos,
-                    format!(
-                        "integer {t} does not fit in a fixnum (-2^60 .. 2^60-1); bignums are not implemented yet"
-                    ),
-                ));
-            }
+        if looks_numeric(&t) {
             return Err(CompileError::new(
                 &pos,
                 format!("bad number or unsupported number syntax: {t}"),
@@ -421,24 +398,148 @@ impl Reader {
     }
 }
 
-/// Parse an optionally signed integer that fits in a fixnum.
-fn parse_integer(t: &str, radix: u32) -> Option<i64> {
-    let (neg, digits) = match t.as_bytes().first()? {
+/// Whether a token that is not a number still starts like one (an optional sign, then a
+/// digit), so it is an error rather than a symbol.
+fn looks_numeric(t: &str) -> bool {
+    let b = t.as_bytes();
+    let i = usize::from(matches!(b.first(), Some(b'+') | Some(b'-')));
+    b.get(i).is_some_and(u8::is_ascii_digit)
+}
+
+/// The largest decimal exponent magnitude the readers keep; a larger one saturates here (the
+/// value is then 0, infinite, or too large for `#e`).
+const EXPONENT_LIMIT: i64 = 100_000_000;
+/// The largest power of ten an exact (`#e`) decimal may be scaled by.
+const EXACT_EXPONENT_LIMIT: i64 = 10_000;
+
+/// Parse `t` as a number written in `radix` unless a prefix says otherwise, or None if it is
+/// not a number VVM reads. Prefixes: at most one radix (`#x #o #b #d`) and one exactness (`#e
+/// #i`), in either order, any case. Then `+inf.0 -inf.0 +nan.0 -nan.0`, or an optional sign
+/// and the digits of an integer, or in radix 10 a decimal: digits with a '.' (`1.5 .5 2.`)
+/// and/or an exponent (`1e10 1.5E-3`). Integers are exact unless `#i`, decimals inexact unless
+/// `#e` (then they must be integers: there are no exact rationals yet). Decimals round to the
+/// nearest double. `%parse-number` in `src-vvm/runtime/numbers.vvm` is the same procedure for
+/// `read` and `string->number`.
+pub fn parse_number(t: &str, radix: u32) -> Option<Datum> {
+    let mut radix = radix;
+    let mut radix_seen = false;
+    let mut exact: Option<bool> = None;
+    let mut rest = t;
+    while rest.len() >= 2 && rest.as_bytes()[0] == b'#' {
+        match rest.as_bytes()[1].to_ascii_lowercase() {
+            c @ (b'x' | b'o' | b'b' | b'd') if !radix_seen => {
+                radix = match c {
+                    b'x' => 16,
+                    b'o' => 8,
+                    b'b' => 2,
+                    _ => 10,
+                };
+                radix_seen = true;
+            }
+            c @ (b'e' | b'i') if exact.is_none() => exact = Some(c == b'e'),
+            _ => return None,
+        }
+        rest = &rest[2..];
+    }
+    parse_real(rest, radix, exact)
+}
+
+/// The number after the prefixes; `exact` is Some(true) for `#e`, Some(false) for `#i`.
+fn parse_real(t: &str, radix: u32, exact: Option<bool>) -> Option<Datum> {
+    let special = match t {
+        "+inf.0" => Some(f64::INFINITY),
+        "-inf.0" => Some(f64::NEG_INFINITY),
+        "+nan.0" | "-nan.0" => Some(f64::NAN),
+        _ => None,
+    };
+    if let Some(x) = special {
+        return if exact == Some(true) { None } else { Some(Datum::Flonum(x)) };
+    }
+    let (negative, body) = match t.as_bytes().first()? {
         b'-' => (true, &t[1..]),
         b'+' => (false, &t[1..]),
         _ => (false, t),
     };
-    if digits.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
+    if body.is_empty() {
         return None;
     }
-    let mag = i128::from_str_radix(digits, radix).ok()?;
-    let n = if neg { -mag } else { mag };
-    if n < vvm_layout::FIXNUM_MIN as i128 || n > vvm_layout::FIXNUM_MAX as i128 {
+    if body.chars().all(|c| c.is_digit(radix)) {
+        let n = BigInt::parse(body, radix, negative);
+        return Some(match (exact, &n) {
+            (Some(false), Datum::Int(i)) => Datum::Flonum(*i as f64),
+            (Some(false), Datum::Big(b)) => Datum::Flonum(b.to_f64()),
+            _ => n,
+        });
+    }
+    if radix != 10 {
         return None;
     }
-    Some(n as i64)
+    let b = body.as_bytes();
+    let digits_from = |mut i: usize| {
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        i
+    };
+    let int_end = digits_from(0);
+    let (frac_start, mut i) = if b.get(int_end) == Some(&b'.') {
+        (int_end + 1, digits_from(int_end + 1))
+    } else {
+        (int_end, int_end)
+    };
+    let (int_digits, frac_digits) = (&body[..int_end], &body[frac_start..i]);
+    if int_digits.is_empty() && frac_digits.is_empty() {
+        return None;
+    }
+    let mut exponent: i64 = 0;
+    if matches!(b.get(i), Some(b'e') | Some(b'E')) {
+        i += 1;
+        let exponent_negative = b.get(i) == Some(&b'-');
+        if matches!(b.get(i), Some(b'+') | Some(b'-')) {
+            i += 1;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            exponent = (exponent * 10 + i64::from(b[i] - b'0')).min(EXPONENT_LIMIT);
+            i += 1;
+        }
+        if i == start {
+            return None;
+        }
+        if exponent_negative {
+            exponent = -exponent;
+        }
+    }
+    if i != b.len() {
+        return None;
+    }
+    if exact == Some(true) {
+        // The value is DIGITS x 10^scale; it must be an integer.
+        let digits = format!("{int_digits}{frac_digits}");
+        let mut digits = digits.trim_start_matches('0');
+        if digits.is_empty() {
+            return Some(Datum::Int(0));
+        }
+        let mut scale = exponent - frac_digits.len() as i64;
+        while scale < 0 && digits.ends_with('0') {
+            digits = &digits[..digits.len() - 1];
+            scale += 1;
+        }
+        if !(0..=EXACT_EXPONENT_LIMIT).contains(&scale) {
+            return None;
+        }
+        return Some(BigInt::parse(
+            &format!("{digits}{}", "0".repeat(scale as usize)),
+            10,
+            negative,
+        ));
+    }
+    // Rust's parser rounds to nearest, ties to even, as the runtime does.
+    let sign = if negative { "-" } else { "" };
+    let int_digits = if int_digits.is_empty() { "0" } else { int_digits };
+    let text = format!("{sign}{int_digits}.{frac_digits}e{exponent}");
+    Some(Datum::Flonum(text.parse().expect("a well-formed decimal parses")))
 }
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -457,6 +558,28 @@ mod tests {
             "(a . b) #(1 2) (quote x) (quasiquote (a (unquote b) (unquote-splicing c))) #\\space \"a\\nb\" -12 255"
         );
         assert_eq!(show("#| nested #| c |# |# 1 #;(skipped) 2 ; done"), "1 2");
+    }
+
+    #[test]
+    fn reads_numbers() {
+        assert_eq!(
+            show("1.5 .5 -2. 1e21 1.5e-7 123.25 -0.0 +inf.0 -nan.0 #e1.5e3 #i3 #x-ff #X#I10"),
+            "1.5 0.5 -2.0 1e21 1.5e-7 123.25 -0.0 +inf.0 +nan.0 1500 3.0 -255 16.0"
+        );
+        assert_eq!(
+            show(
+                "1152921504606846975 1152921504606846976 -1152921504606846977 #x10000000000000000"
+            ),
+            "1152921504606846975 1152921504606846976 -1152921504606846977 18446744073709551616"
+        );
+        // 2^60: digits 0, 0, 1 in base 2^30.
+        assert_eq!(
+            BigInt::parse("1152921504606846976", 10, false),
+            Datum::Big(BigInt { negative: false, digits: vec![0, 0, 1] })
+        );
+        assert_eq!(show("#e1.5"), "error: t.scm:1:1: bad number: #e1.5");
+        assert_eq!(show("1e+"), "error: t.scm:1:1: bad number or unsupported number syntax: 1e+");
+        assert_eq!(show("1/2"), "error: t.scm:1:1: bad number or unsupported number syntax: 1/2");
     }
 
     #[test]

@@ -71,6 +71,8 @@ pub fn link(units: &[LinkUnit]) -> ImageLayout {
         "%symbol-table",
         "%image-heap-start",
         "%image-heap-end",
+        "%card-table-base",
+        "%card-object-starts",
     ] {
         heap.symbol(name);
     }
@@ -180,9 +182,14 @@ pub fn link(units: &[LinkUnit]) -> ImageLayout {
     heap.define("%code-table", table_v);
     let symtab = heap.symbol_table();
     heap.define("%symbol-table", symtab);
-    // The collector walks the image heap object by object as a root region; these bound it.
+    // The collector scans the image-heap objects of marked cards as roots: for each card, the
+    // object that covers the card's first byte. The map covers its own cards too.
+    let starts = heap.card_object_starts();
+    heap.define("%card-object-starts", starts);
+    heap.define("%card-table-base", l::fixnum(l::CARD_TABLE_BASE as i64));
     // Defining an existing symbol adds no words, so the end stays the end.
     let end = heap.base + 8 * heap.words.len() as u64;
+    assert!(end <= l::IMAGE_LIMIT, "the image heap ends above vvm_layout::IMAGE_LIMIT");
     heap.define("%image-heap-start", l::fixnum(heap.base as i64));
     heap.define("%image-heap-end", l::fixnum(end as i64));
     assert_eq!(end, heap.base + 8 * heap.words.len() as u64);
@@ -223,16 +230,54 @@ struct Heap {
     /// Symbols in creation order, and an index for lookups (never iterated).
     symbols: Vec<u64>,
     by_name: HashMap<String, u64>,
+    /// The address of every object, in order.
+    object_starts: Vec<u64>,
 }
 
 impl Heap {
     fn new(base: u64) -> Heap {
-        Heap { base, words: Vec::new(), symbols: Vec::new(), by_name: HashMap::new() }
+        Heap {
+            base,
+            words: Vec::new(),
+            symbols: Vec::new(),
+            by_name: HashMap::new(),
+            object_starts: Vec::new(),
+        }
+    }
+
+    /// Allocate, last, the vector whose entry i is the address (a fixnum) of the object that
+    /// covers the first byte of the image heap's i-th card (or starts first in it).
+    fn card_object_starts(&mut self) -> u64 {
+        let card = |a: u64| a >> l::CARD_SHIFT;
+        let first = card(self.base);
+        let here = self.base + 8 * self.words.len() as u64;
+        // The vector's length depends on where the heap ends, which depends on its length.
+        let mut n = card(here) - first + 1;
+        loop {
+            let end = here + 8 + 8 * n;
+            let need = card(end - 1) - first + 1;
+            if need == n {
+                break;
+            }
+            n = need;
+        }
+        let v = self.alloc(l::ty::VECTOR, &vec![l::fixnum(0); n as usize]);
+        let mut j = 0;
+        for i in 0..n {
+            let card_start = ((first + i) << l::CARD_SHIFT).max(self.base);
+            while j + 1 < self.object_starts.len() && self.object_starts[j + 1] <= card_start {
+                j += 1;
+            }
+            let at = ((v - l::TAG_OBJECT - self.base) / 8 + 1 + i) as usize;
+            self.words[at] = l::fixnum(self.object_starts[j] as i64);
+        }
+        v
     }
 
     /// Allocate a word object; return its tagged pointer.
     fn alloc(&mut self, ty: u64, fields: &[u64]) -> u64 {
         let addr = self.base + 8 * self.words.len() as u64;
+        self.object_starts.push(addr);
         self.words.push(l::header(ty, fields.len() as u64));
         self.words.extend_from_slice(fields);
         addr + l::TAG_OBJECT
@@ -240,6 +285,7 @@ impl Heap {
 
     fn alloc_bytes(&mut self, ty: u64, bytes: &[u8]) -> u64 {
         let addr = self.base + 8 * self.words.len() as u64;
+        self.object_starts.push(addr);
         self.words.push(l::header(ty, bytes.len() as u64));
         for chunk in bytes.chunks(8) {
             let mut w = [0u8; 8];
@@ -282,6 +328,15 @@ impl Heap {
     fn datum(&mut self, d: &Datum) -> u64 {
         match d {
             Datum::Int(n) => l::fixnum(*n),
+            // The runtime's formats (src-vvm/runtime/flonums.vvm, bignums.vvm): the IEEE bits;
+            // a sign limb (0 or 1), then base-2^30 digits, least significant first, each a
+            // 32-bit little-endian limb.
+            Datum::Flonum(x) => self.alloc_bytes(l::ty::FLONUM, &x.to_bits().to_le_bytes()),
+            Datum::Big(b) => {
+                let limbs = std::iter::once(u32::from(b.negative)).chain(b.digits.iter().copied());
+                let bytes: Vec<u8> = limbs.flat_map(u32::to_le_bytes).collect();
+                self.alloc_bytes(l::ty::BIGNUM, &bytes)
+            }
             Datum::Bool(b) => {
                 if *b {
                     l::TRUE

@@ -8,6 +8,11 @@
 //! the first line that does not (a blank line, or the program). Header lines are:
 //!
 //! - `;; expect-exit: N` — the expected exit status, a decimal integer. Default `0`.
+//! - `;; gc-stress: N` — under the collector stress test (`programs_pass_under_gc_stress`), run
+//!   with `VVM_GC_STRESS=N` (collect after every N bytes allocated) instead of `1` (collect at
+//!   every allocation): for the few programs that allocate millions of objects or keep a deep
+//!   stack, where a collection per allocation would take minutes. Say why in a comment.
+//! - `;; env: NAME=VALUE` — an environment variable for the program (may be repeated).
 //! - `;; args: A B C` — command-line arguments passed to the program after `--image IMAGE`,
 //!   split on whitespace (no quoting). Default: none.
 //! - `;; expect-stdout:` — starts a block: the expected standard output.
@@ -32,6 +37,9 @@
 //! `vvm --image IMAGE ARGS...`, also from the root, with standard input closed. A program killed
 //! by a signal always fails, whatever it printed; so does one running longer than `TIMEOUT`.
 //!
+//! `programs_pass_under_gc_stress` runs every program again with `VVM_GC_STRESS=1` (or the
+//! header's `gc-stress`), expecting the same results: the collector must not change behaviour.
+//!
 //! Set `VVM_RUN_ONLY=SUBSTRING` to run only the programs whose file name contains SUBSTRING.
 
 use std::io::Read;
@@ -53,6 +61,10 @@ const TIMEOUT: Duration = Duration::from_secs(120);
 struct Expect {
     exit: i32,
     args: Vec<String>,
+    /// `VVM_GC_STRESS` under the stress test.
+    gc_stress: String,
+    /// Environment variables for the program.
+    env: Vec<(String, String)>,
     stdout: String,
     stderr: String,
     /// Lines image-builder's standard error must contain; `None` if the program must build.
@@ -70,6 +82,8 @@ enum Block {
 fn parse_header(text: &str) -> Result<Expect, String> {
     let mut exit = None;
     let mut args = None;
+    let mut gc_stress = None;
+    let mut env = Vec::new();
     let mut blocks: [Option<Vec<String>>; 3] = [None, None, None];
     let mut current: Option<Block> = None;
     for (i, line) in text.lines().take_while(|l| l.starts_with(";;")).enumerate() {
@@ -106,12 +120,28 @@ fn parse_header(text: &str) -> Result<Expect, String> {
                     .parse::<i32>()
                     .map_err(|e| format!("line {n}: bad expect-exit {v:?}: {e}"))?,
             );
+        } else if let Some(v) = line.strip_prefix(";; gc-stress: ") {
+            if gc_stress.is_some() {
+                return Err(format!("line {n}: gc-stress appears twice"));
+            }
+            let v = v.trim();
+            if v.parse::<u64>().map_or(true, |n| n == 0) {
+                return Err(format!("line {n}: gc-stress takes a positive number of bytes"));
+            }
+            gc_stress = Some(v.to_string());
+        } else if let Some(v) = line.strip_prefix(";; env: ") {
+            let Some((name, value)) = v.split_once('=') else {
+                return Err(format!("line {n}: env takes NAME=VALUE"));
+            };
+            env.push((name.trim().to_string(), value.trim().to_string()));
         } else if let Some(v) = line.strip_prefix(";; args:") {
             if args.is_some() {
                 return Err(format!("line {n}: args appears twice"));
             }
             args = Some(v.split_whitespace().map(String::from).collect::<Vec<_>>());
         } else if line.starts_with(";; expect-")
+            || line.starts_with(";; gc-stress")
+            || line.starts_with(";; env")
             || line.starts_with(";; args")
             || line.starts_with(";; |")
         {
@@ -136,6 +166,8 @@ fn parse_header(text: &str) -> Result<Expect, String> {
     Ok(Expect {
         exit: exit.unwrap_or(0),
         args: args.unwrap_or_default(),
+        gc_stress: gc_stress.unwrap_or_else(|| "1".to_string()),
+        env,
         stdout: join(stdout),
         stderr: join(stderr),
         build_error,
@@ -151,8 +183,18 @@ struct Run {
 
 /// Run `vvm --image image args...` from the root like `vvm_tests::run_image`, but give up after
 /// `TIMEOUT` so one looping program cannot hang the suite.
-fn run_with_timeout(image: &Path, args: &[String]) -> Result<Run, String> {
-    let mut child = Command::new(bin("vvm"))
+fn run_with_timeout(
+    image: &Path,
+    args: &[String],
+    env: &[(String, String)],
+    gc_stress: Option<&str>,
+) -> Result<Run, String> {
+    let mut command = Command::new(bin("vvm"));
+    command.envs(env.iter().map(|(k, v)| (k, v)));
+    if let Some(n) = gc_stress {
+        command.env("VVM_GC_STRESS", n);
+    }
+    let mut child = command
         .arg("--image")
         .arg(image)
         .args(args)
@@ -245,8 +287,9 @@ fn signal_name(sig: i32) -> &'static str {
     }
 }
 
-/// Build and run one program; return its failures (empty if it passed).
-fn check_program(rel: &str, stem: &str) -> Vec<String> {
+/// Build and run one program; return its failures (empty if it passed). With `stress`, run it
+/// under `VVM_GC_STRESS`.
+fn check_program(rel: &str, stem: &str, stress: bool) -> Vec<String> {
     let text = match std::fs::read_to_string(root().join(rel)) {
         Ok(t) => t,
         Err(e) => return vec![format!("cannot read: {e}")],
@@ -255,7 +298,7 @@ fn check_program(rel: &str, stem: &str) -> Vec<String> {
         Ok(e) => e,
         Err(e) => return vec![format!("bad test header: {e}")],
     };
-    let image = scratch("run").join(format!("{stem}.image"));
+    let image = scratch(if stress { "run-stress" } else { "run" }).join(format!("{stem}.image"));
     let built = build_program_image(rel, &image);
     if let Some(lines) = &expect.build_error {
         return match built {
@@ -275,7 +318,8 @@ fn check_program(rel: &str, stem: &str) -> Vec<String> {
     if let Err(stderr) = built {
         return vec![format!("image-builder failed:\n{}", show_stream(&stderr))];
     }
-    let run = match run_with_timeout(&image, &expect.args) {
+    let stress = stress.then_some(expect.gc_stress.as_str());
+    let run = match run_with_timeout(&image, &expect.args, &expect.env, stress) {
         Ok(r) => r,
         Err(e) => return vec![e],
     };
@@ -310,6 +354,20 @@ fn programs() -> Vec<(String, String)> {
 
 #[test]
 fn programs_run_as_expected() {
+    run_all(false);
+}
+
+#[test]
+fn programs_pass_under_gc_stress() {
+    run_all(true);
+}
+
+/// The two runs share files that programs write under target/ (the I/O tests), so they take
+/// turns instead of running at the same time.
+static ONE_RUN_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn run_all(stress: bool) {
+    let _turn = ONE_RUN_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let all = programs();
     assert!(
         all.len() >= MIN_PROGRAMS,
@@ -329,7 +387,7 @@ fn programs_run_as_expected() {
                 s.spawn(move || {
                     (t..files.len())
                         .step_by(THREADS)
-                        .map(|i| (i, check_program(&files[i].0, &files[i].1)))
+                        .map(|i| (i, check_program(&files[i].0, &files[i].1, stress)))
                         .collect::<Vec<_>>()
                 })
             })
@@ -349,5 +407,6 @@ fn programs_run_as_expected() {
             report.push_str(&format!("{}: {f}\n", files[*i].0));
         }
     }
-    assert!(failed == 0, "{failed} of {} programs failed:\n\n{report}", files.len());
+    let mode = if stress { " under VVM_GC_STRESS" } else { "" };
+    assert!(failed == 0, "{failed} of {} programs failed{mode}:\n\n{report}", files.len());
 }

@@ -1,5 +1,7 @@
 ;; Allocate about 70 MB of pairs in total, more than two 32 MB allocation regions, so the
 ;; allocator must map new regions while the program runs.
+;; gc-stress: 4194304
+;; (under stress, collect every 4 MiB: it allocates 70 MB with megabytes live)
 ;; expect-stdout:
 ;; | 450001500000
 ;; | 300000

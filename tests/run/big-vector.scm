@@ -1,4 +1,6 @@
 ;; A 40 MB vector, larger than an allocation region, and a 100000-byte string.
+;; gc-stress: 4096
+;; (under stress, every 4 KiB: a 40 MB vector is copied by every collection)
 ;; expect-stdout:
 ;; | 5000000
 ;; | 5000000

@@ -1,4 +1,6 @@
 ;; Non-tail recursion ten thousand deep: sums, list building, the runtime's recursive map.
+;; gc-stress: 4096
+;; (under stress, every 4 KiB: each collection scans a stack ten thousand frames deep)
 ;; expect-stdout:
 ;; | 50005000
 ;; | 10000

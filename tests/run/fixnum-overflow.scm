@@ -1,12 +1,13 @@
-;; Doubling past the largest fixnum (2^60 - 1) is an error until bignums exist.
-;; expect-exit: 1
+;; Doubling past the largest fixnum (2^60 - 1) no longer overflows: the result is a bignum, and
+;; results that fit again come back as fixnums.
 ;; expect-stdout:
 ;; | 576460752303423488
-;; expect-stderr:
-;; | Error in *: fixnum overflow (bignums are not implemented yet) 576460752303423488 2
-;; | Backtrace (most recent call first):
-;; |   #0 double-times at tests/run/fixnum-overflow.scm:14
-;; |   #1 fixnum-overflow.toplevel at tests/run/fixnum-overflow.scm:17
+;; | 1152921504606846976
+;; | 2305843009213693952
+;; | #f
+;; | 1152921504606846975
+;; | 576460752303423488
+;; | #t
 
 (define (double-times n count)
   (if (= count 0)
@@ -15,4 +16,14 @@
 (display (double-times 1 59))
 (newline)
 (display (double-times 1 60))
+(newline)
+(display (double-times 1 61))
+(newline)
+(display (fixnum? (double-times 1 60)))
+(newline)
+(display (- (double-times 1 60) 1))
+(newline)
+(display (quotient (double-times 1 60) 2))
+(newline)
+(display (fixnum? (- (double-times 1 60) 1)))
 (newline)

@@ -1,4 +1,6 @@
 ;; The sieve of Eratosthenes over a vector.
+;; gc-stress: 4096
+;; (under stress, every 4 KiB: a large live vector is copied by every collection)
 ;; expect-stdout:
 ;; | (2 3 5 7 11 13 17 19 23 29 31 37 41 43 47)
 ;; | 9592

@@ -1,4 +1,6 @@
 ;; Ackermann, Takeuchi and the towers of Hanoi.
+;; gc-stress: 4096
+;; (under stress, every 4 KiB: deep recursion with allocation at every level)
 ;; expect-stdout:
 ;; | 9
 ;; | 61

@@ -1,4 +1,6 @@
 ;; Insertion sort and merge sort on numbers and strings, checked against each other.
+;; gc-stress: 65536
+;; (under stress, every 64 KiB: hundreds of thousands of allocations with a large live list)
 ;; expect-stdout:
 ;; | (1 2 5 5 6 9)
 ;; | (3 9 10 27 38 43 82)

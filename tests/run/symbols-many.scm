@@ -1,5 +1,7 @@
 ;; Interning thousands of new symbols at run time: each name gives one symbol, still eq? to
 ;; itself when made again, and distinct from the others.
+;; gc-stress: 65536
+;; (under stress, every 64 KiB: thousands of interned symbols stay live)
 ;; expect-stdout:
 ;; | 3000
 ;; | #t

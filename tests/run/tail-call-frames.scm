@@ -1,5 +1,7 @@
 ;; Tail calls between procedures whose frames differ: more arguments, fewer, rest lists; each
 ;; cycle runs a million times in constant stack space. Also calls with many arguments.
+;; gc-stress: 65536
+;; (under stress, every 64 KiB: millions of rest-list allocations)
 ;; expect-stdout:
 ;; | done
 ;; | 36000000

@@ -76,11 +76,20 @@ pub mod ty {
     pub const CLOSURE: u64 = 4;
     /// One field: the boxed value of an assigned, captured variable.
     pub const BOX: u64 = 5;
+    /// A record made by `define-record-type`: field 0 is its record-type descriptor (itself a
+    /// record), then the fields in declaration order. Only VVM code (`src-vvm/runtime/records.vvm`
+    /// and the expansion of `define-record-type`) builds and reads records; the compiler and the
+    /// collector treat them as any word object.
+    pub const RECORD: u64 = 6;
     /// First byte-object type: types at or above this hold raw bytes, not values.
     pub const FIRST_BYTE_TYPE: u64 = 0x80;
     /// Bytes of UTF-8 text; length counts bytes.
     pub const STRING: u64 = 0x80;
     pub const BYTEVECTOR: u64 = 0x81;
+    /// An IEEE 754 double: 8 bytes, little-endian.
+    pub const FLONUM: u64 = 0x82;
+    /// An exact integer outside the fixnum range: 4-byte little-endian limbs, VVM code's format.
+    pub const BIGNUM: u64 = 0x83;
 }
 
 /// Number of fields of a symbol.
@@ -140,6 +149,12 @@ pub const FRAME_ARGC: i32 = -16;
 /// Offset from rbp of virtual-stack slot 0.
 pub const FRAME_SLOT0: i32 = -24;
 
+/// Bytes of stack kept below the stack limit (r13) for reporting a stack overflow: every
+/// procedure's prologue compares rsp with r13; past it, the limit is lowered by this much while
+/// `%stack-overflow` raises the error. The entry stub starts with rsp minus this as the limit,
+/// and `%start` sets the real one from RLIMIT_STACK.
+pub const STACK_MARGIN: u64 = 256 * 1024;
+
 /// Alignment of every procedure entry, so a raw entry address reads as a fixnum.
 pub const CODE_ALIGN: u64 = 16;
 
@@ -158,10 +173,27 @@ pub const IMAGE_MAGIC: [u8; 8] = *b"VVMIMAGE";
 /// Version of the image format; bump it when the header or the entry protocol changes.
 pub const IMAGE_FORMAT_VERSION: u32 = 1;
 
+// ---------------------------------------------------------------------------------------------
+// The write barrier: card marking for the image heap.
+// ---------------------------------------------------------------------------------------------
+
+/// Everything the image maps (code and image heap) lies below this address; the dynamic heap,
+/// mapped by VVM code with `mmap`, lies above it. Only stores into objects below it are recorded.
+pub const IMAGE_LIMIT: u64 = 0x8000_0000;
+/// A card covers `1 << CARD_SHIFT` bytes of the image.
+pub const CARD_SHIFT: u32 = 9;
+/// The card of the word at address `a` is the byte at `CARD_TABLE_BASE + (a >> CARD_SHIFT)`.
+/// Compiled code sets it to 1 after storing into an object below `IMAGE_LIMIT`; the collector
+/// scans the image-heap objects of marked cards as roots and clears the cards that no longer
+/// point into the dynamic heap. VVM code (`gc.vvm`) maps the part covering the image heap
+/// before any other VVM code runs.
+pub const CARD_TABLE_BASE: u64 = 0x3800_0000;
+const _: () = assert!(CARD_TABLE_BASE + (IMAGE_LIMIT >> CARD_SHIFT) <= IMAGE_BASE);
+
 /// Hash of the layout constants above, stored in the image header so a shim built against
 /// other constants refuses the image by name.
 pub const fn layout_hash() -> u32 {
-    let parts: [u64; 16] = [
+    let parts: [u64; 20] = [
         TAG_BITS as u64,
         TAG_OBJECT,
         TAG_IMMEDIATE,
@@ -172,12 +204,16 @@ pub const fn layout_hash() -> u32 {
         CHAR_TAG,
         HEADER_LENGTH_SHIFT as u64,
         ty::PAIR | (ty::VECTOR << 8) | (ty::SYMBOL << 16) | (ty::CLOSURE << 24) | (ty::BOX << 32),
-        ty::STRING | (ty::BYTEVECTOR << 8),
+        ty::STRING | (ty::BYTEVECTOR << 8) | (ty::FLONUM << 16) | (ty::BIGNUM << 24),
         FRAME_ARG0 as u64,
         FRAME_SELF as u64,
         FRAME_ARGC as u64,
         FRAME_SLOT0 as u64,
         IMAGE_BASE,
+        IMAGE_LIMIT,
+        CARD_SHIFT as u64,
+        CARD_TABLE_BASE,
+        STACK_MARGIN,
     ];
     let mut h: u32 = 0x811c_9dc5;
     let mut i = 0;

@@ -1,7 +1,8 @@
 //! expand-syntax: read forms to the core language. Resolves every identifier to a local or a
 //! global, rewrites the derived forms (`let*`, `letrec`, named `let`, `cond`, `case`, `and`,
-//! `or`, `when`, `unless`, `do`, `quasiquote`, internal `define`) into core forms, and turns calls
-//! of primitives into `Prim` nodes. Produces the `core` language of `ast.rs`.
+//! `or`, `when`, `unless`, `do`, `guard`, `quasiquote`, internal `define`, `define-record-type`) into core
+//! forms, and turns calls of primitives into `Prim` nodes. Produces the `core` language of
+//! `ast.rs`.
 //! Mirrors `src-vvm/compiler/passes/expand-syntax.vvm`.
 
 use crate::ast::{Expr, Lambda, Unit, Var, VarId};
@@ -61,6 +62,8 @@ const SPECIAL_FORMS: &[&str] = &[
     "when",
     "unless",
     "do",
+    "guard",
+    "define-record-type",
 ];
 
 fn err<T>(pos: &Pos, msg: impl Into<String>) -> Result<T> {
@@ -125,6 +128,10 @@ impl Expander {
             }
             let es = items.iter().map(|f| self.toplevel(f)).collect::<Result<Vec<_>>>()?;
             return Ok(if es.len() == 1 { es.into_iter().next().unwrap() } else { Expr::Seq(es) });
+        }
+        if self.is_form(form, "define-record-type") {
+            let defines = self.expand_define_record_type(form)?;
+            return self.toplevel(&defines);
         }
         self.expr(form, "")
     }
@@ -247,7 +254,7 @@ impl Expander {
     /// A body: internal definitions, then expressions, with `letrec*` semantics.
     fn body(&mut self, forms: &[Syntax], pos: &Pos, ctx: &str) -> Result<Expr> {
         let mut flat = Vec::new();
-        self.flatten_begins(forms, &mut flat);
+        self.flatten_begins(forms, &mut flat)?;
         let ndefs = flat.iter().take_while(|f| self.is_form(f, "define")).count();
         if ndefs == flat.len() {
             return err(pos, "a body needs at least one expression after its definitions");
@@ -300,16 +307,23 @@ impl Expander {
         Ok(Expr::Let(bindings, Box::new(result?), pos.clone()))
     }
 
-    fn flatten_begins(&self, forms: &[Syntax], out: &mut Vec<Syntax>) {
+    /// Splice the `begin`s that hold definitions, and `define-record-type`s as their defines.
+    fn flatten_begins(&mut self, forms: &[Syntax], out: &mut Vec<Syntax>) -> Result<()> {
         for f in forms {
-            if self.is_form(f, "begin")
-                && f.list().unwrap()[1..].iter().any(|g| self.is_form(g, "define"))
+            if self.is_form(f, "define-record-type") {
+                let defines = self.expand_define_record_type(f)?;
+                self.flatten_begins(&defines.list().unwrap()[1..], out)?;
+            } else if self.is_form(f, "begin")
+                && f.list().unwrap()[1..]
+                    .iter()
+                    .any(|g| self.is_form(g, "define") || self.is_form(g, "define-record-type"))
             {
-                self.flatten_begins(&f.list().unwrap()[1..], out);
+                self.flatten_begins(&f.list().unwrap()[1..], out)?;
             } else {
                 out.push(f.clone());
             }
         }
+        Ok(())
     }
 
     fn sequence(&mut self, forms: &[Syntax], pos: &Pos, ctx: &str) -> Result<Expr> {
@@ -429,6 +443,10 @@ impl Expander {
                 self.lambda(&items[1], &items[2..], &name, pos, Some(&form.datum))
             }
             "define" => err(pos, "define is only allowed at top level or at the start of a body"),
+            "define-record-type" => err(
+                pos,
+                "define-record-type is only allowed at top level or at the start of a body",
+            ),
             "set!" => {
                 if n != 3 {
                     return err(pos, "bad set!: expected (set! name value)");
@@ -591,6 +609,7 @@ impl Expander {
                 })
             }
             "do" => self.do_loop(form, items, ctx),
+            "guard" => self.guard(form, items, ctx),
             _ => unreachable!("special form {head}"),
         }
     }
@@ -713,14 +732,20 @@ impl Expander {
             };
             let mut test = Expr::Const(Datum::Bool(false), clause.pos.clone());
             for d in data.iter().rev() {
-                let eq = Expr::Prim(
-                    "eq?",
-                    vec![
-                        Expr::Local(t, clause.pos.clone()),
-                        Expr::Const(d.datum.clone(), d.pos.clone()),
-                    ],
-                    d.pos.clone(),
-                );
+                let args = vec![
+                    Expr::Local(t, clause.pos.clone()),
+                    Expr::Const(d.datum.clone(), d.pos.clone()),
+                ];
+                // `case` compares with eqv?: eq? is the same for everything but heap numbers.
+                let eq = if matches!(d.datum, Datum::Big(..) | Datum::Flonum(..)) {
+                    Expr::Call(
+                        Box::new(Expr::Global("eqv?".into(), d.pos.clone())),
+                        args,
+                        d.pos.clone(),
+                    )
+                } else {
+                    Expr::Prim("eq?", args, d.pos.clone())
+                };
                 test = match test {
                     Expr::Const(Datum::Bool(false), _) => eq,
                     other => Expr::If(
@@ -781,6 +806,95 @@ impl Expander {
         self.expr(&named, ctx)
     }
 
+    /// Rewrite `(guard (var clause ...) body ...)` (R7RS) with the run-time procedures of
+    /// `src-vvm/runtime/control.vvm`:
+    ///
+    /// ```text
+    /// ((call-with-current-continuation
+    ///    (lambda (k)
+    ///      (with-exception-handler
+    ///        (lambda (var) CLAUSES)
+    ///        (lambda () (let ((v (begin body ...))) (lambda () v)))))))
+    /// ```
+    ///
+    /// CLAUSES run in the handler, in the dynamic environment of the raise: `(test body ...)`
+    /// becomes `(if test (k (lambda () body ...)) NEXT)`, `=>` and `else` likewise, so the chosen
+    /// body runs after escaping to the guard; with no clause chosen, `(raise-continuable var)`
+    /// re-raises to the outer handlers. Continuations escape only, so the tests run before the
+    /// escape, which R7RS's reference expansion does after it (the difference shows only in a
+    /// test with side effects on the dynamic environment).
+    fn guard(&mut self, form: &Syntax, items: &[Syntax], ctx: &str) -> Result<Expr> {
+        let pos = &form.pos;
+        let usage = "bad guard: expected (guard (var clause ...) body ...)";
+        if items.len() < 3 {
+            return err(pos, usage);
+        }
+        let Some(spec) = items[1].list().filter(|s| !s.is_empty()) else {
+            return err(&items[1].pos, usage);
+        };
+        let Some(var) = spec[0].sym() else { return err(&spec[0].pos, usage) };
+        let var = sym(var, &spec[0].pos);
+        let k = sym(&self.gensym("guard-k"), pos);
+        let thunk = |body: Vec<Syntax>, p: &Pos| {
+            let mut l = vec![sym("lambda", p), list(vec![], p)];
+            l.extend(body);
+            list(l, p)
+        };
+        let escape = |body: Vec<Syntax>, p: &Pos| list(vec![k.clone(), thunk(body, p)], p);
+        let mut chain = list(vec![sym("raise-continuable", pos), var.clone()], pos);
+        for (i, clause) in spec[1..].iter().enumerate().rev() {
+            let p = &clause.pos;
+            let Some(c) = clause.list().filter(|c| !c.is_empty()) else {
+                return err(p, "bad guard clause: expected (test body ...)");
+            };
+            if c[0].sym() == Some("else") {
+                if i + 2 != spec.len() {
+                    return err(p, "bad guard: else must be the last clause");
+                }
+                chain = escape(c[1..].to_vec(), p);
+                continue;
+            }
+            let t = sym(&self.gensym("guard-test"), p);
+            let chosen = match c {
+                [_] => escape(vec![t.clone()], p),
+                [_, arrow, receiver] if arrow.sym() == Some("=>") => {
+                    escape(vec![list(vec![receiver.clone(), t.clone()], p)], p)
+                }
+                [_, arrow, ..] if arrow.sym() == Some("=>") => {
+                    return err(p, "bad guard clause: expected (test => receiver)");
+                }
+                _ => escape(c[1..].to_vec(), p),
+            };
+            chain = list(
+                vec![
+                    sym("let", p),
+                    list(vec![list(vec![t.clone(), c[0].clone()], p)], p),
+                    list(vec![sym("if", p), t, chosen, chain], p),
+                ],
+                p,
+            );
+        }
+        let v = sym(&self.gensym("guard-value"), pos);
+        let mut begin = vec![sym("begin", pos)];
+        begin.extend_from_slice(&items[2..]);
+        let body = thunk(
+            vec![list(
+                vec![
+                    sym("let", pos),
+                    list(vec![list(vec![v.clone(), list(begin, pos)], pos)], pos),
+                    thunk(vec![v], pos),
+                ],
+                pos,
+            )],
+            pos,
+        );
+        let handler = list(vec![sym("lambda", pos), list(vec![var], pos), chain], pos);
+        let install = list(vec![sym("with-exception-handler", pos), handler, body], pos);
+        let receiver = list(vec![sym("lambda", pos), list(vec![k], pos), install], pos);
+        let call = list(vec![sym("call-with-current-continuation", pos), receiver], pos);
+        self.expr(&list(vec![call], pos), ctx)
+    }
+
     /// Rewrite a quasiquote template at nesting `depth` into list-building code.
     fn quasi(&mut self, t: &Syntax, depth: usize) -> Result<Syntax> {
         let pos = &t.pos;
@@ -828,6 +942,214 @@ impl Expander {
             }
             _ => Ok(quote(t)),
         }
+    }
+}
+
+impl Expander {
+    /// Rewrite `(define-record-type type (make field ...) pred? (field accessor [modifier]) ...)`
+    /// into `(begin (define ...) ...)`: the type is bound to a descriptor made at run time by
+    /// `%make-record-type` (src-vvm/runtime/records.vvm), and the constructor, predicate,
+    /// accessors and modifiers are ordinary procedures over the record primitives:
+    ///
+    /// ```text
+    /// (define type (%make-record-type 'type '(field ...)))
+    /// (define (make a ...)                      ; one parameter per constructor field
+    ///   (let ((r (%alloc-object 6 n+1 n+1 #f)))  ; type 6 = vvm_layout::ty::RECORD
+    ///     (%object-set! r 0 type) (%object-set! r i a) ... r))
+    /// (define (pred? obj) TEST)
+    /// (define (accessor obj) (if TEST (%object-ref obj i) (%type-error 'accessor 'NAME obj)))
+    /// (define (modifier obj v) (if TEST (%object-set! obj i v) (%type-error 'modifier 'NAME obj)))
+    /// TEST = (if (%heap-object? obj)
+    ///            (if (eq? (%object-type obj) 6) (eq? (%object-ref obj 0) type) #f)
+    ///            #f)
+    /// ```
+    ///
+    /// Field i is the i-th field of the declaration (from 1); fields the constructor does not
+    /// take start as #f. NAME is the type name without angle brackets (`<point>` gives
+    /// "expected a point"). The constructor may also be a bare name, taking every field in
+    /// order. Parameters and the let variable are fresh names, so no field name can capture the
+    /// type. Each procedure carries the position of its name, for backtraces.
+    fn expand_define_record_type(&mut self, form: &Syntax) -> Result<Syntax> {
+        let items = form.list().unwrap();
+        let pos = &form.pos;
+        let usage = "bad define-record-type: expected (define-record-type name (constructor \
+                     field ...) predicate (field accessor [modifier]) ...)";
+        if items.len() < 4 {
+            return err(pos, usage);
+        }
+        let Some(type_name) = items[1].sym() else {
+            return err(
+                &items[1].pos,
+                format!(
+                    "bad define-record-type: the type name must be a name, got {}",
+                    items[1].datum
+                ),
+            );
+        };
+        let shown = match type_name.strip_prefix('<').and_then(|n| n.strip_suffix('>')) {
+            Some(n) if !n.is_empty() => n,
+            _ => type_name,
+        };
+        let what = format!("define-record-type {type_name}");
+        // The fields: (name, accessor, modifier, position of the clause).
+        let mut fields: Vec<(&str, &Syntax, Option<&Syntax>, &Pos)> = Vec::new();
+        for spec in &items[4..] {
+            let parts = spec
+                .list()
+                .filter(|p| (p.len() == 2 || p.len() == 3) && p.iter().all(|s| s.sym().is_some()));
+            let Some(parts) = parts else {
+                return err(
+                    &spec.pos,
+                    format!(
+                        "bad field in {what}: expected (field accessor) or (field accessor \
+                         modifier), got {}",
+                        spec.datum
+                    ),
+                );
+            };
+            let name = parts[0].sym().unwrap();
+            if fields.iter().any(|f| f.0 == name) {
+                return err(&spec.pos, format!("duplicate field {name} in {what}"));
+            }
+            fields.push((name, &parts[1], parts.get(2), &spec.pos));
+        }
+        // The constructor: its name and the index of the field each parameter fills.
+        let ctor = &items[2];
+        let (ctor_name, ctor_fields) = match &ctor.datum {
+            Datum::Sym(n) => (n.as_str(), (1..=fields.len()).collect::<Vec<_>>()),
+            Datum::List(parts, None) if !parts.is_empty() && parts[0].sym().is_some() => {
+                let mut idx = Vec::new();
+                for a in &parts[1..] {
+                    let Some(i) = a.sym().and_then(|n| fields.iter().position(|f| f.0 == n)) else {
+                        return err(
+                            &a.pos,
+                            format!(
+                                "the constructor argument {} of {what} is not a field",
+                                a.datum
+                            ),
+                        );
+                    };
+                    if idx.contains(&(i + 1)) {
+                        return err(
+                            &a.pos,
+                            format!("field {} appears twice in the constructor of {what}", a.datum),
+                        );
+                    }
+                    idx.push(i + 1);
+                }
+                (parts[0].sym().unwrap(), idx)
+            }
+            _ => {
+                return err(
+                    &ctor.pos,
+                    format!(
+                        "bad constructor in {what}: expected (name field ...), got {}",
+                        ctor.datum
+                    ),
+                );
+            }
+        };
+        let Some(pred_name) = items[3].sym() else {
+            return err(
+                &items[3].pos,
+                format!("bad predicate in {what}: expected a name, got {}", items[3].datum),
+            );
+        };
+
+        let int = |n: usize, p: &Pos| Syntax::new(Datum::Int(n as i64), p.clone());
+        let quote = |d: Syntax, p: &Pos| list(vec![sym("quote", p), d], p);
+        let call = |head: &str, args: Vec<Syntax>, p: &Pos| {
+            let mut v = vec![sym(head, p)];
+            v.extend(args);
+            list(v, p)
+        };
+        // (define (name param ...) body) at p.
+        let define = |name: &str, params: &[String], body: Syntax, p: &Pos| {
+            let mut head = vec![sym(name, p)];
+            head.extend(params.iter().map(|x| sym(x, p)));
+            list(vec![sym("define", p), list(head, p), body], p)
+        };
+        // TEST: whether `obj` is a record of this type.
+        let test = |obj: &str, p: &Pos| {
+            let is_this = call(
+                "eq?",
+                vec![call("%object-ref", vec![sym(obj, p), int(0, p)], p), sym(type_name, p)],
+                p,
+            );
+            let is_record =
+                call("eq?", vec![call("%object-type", vec![sym(obj, p)], p), int(6, p)], p);
+            let f = || Syntax::new(Datum::Bool(false), p.clone());
+            call(
+                "if",
+                vec![
+                    call("%heap-object?", vec![sym(obj, p)], p),
+                    call("if", vec![is_record, is_this, f()], p),
+                    f(),
+                ],
+                p,
+            )
+        };
+        let type_error = |who: &str, obj: &str, p: &Pos| {
+            call(
+                "%type-error",
+                vec![quote(sym(who, p), p), quote(sym(shown, p), p), sym(obj, p)],
+                p,
+            )
+        };
+
+        let mut out = vec![sym("begin", pos)];
+        let names = fields.iter().map(|f| sym(f.0, f.3)).collect();
+        out.push(list(
+            vec![
+                sym("define", pos),
+                sym(type_name, pos),
+                call(
+                    "%make-record-type",
+                    vec![quote(sym(type_name, pos), pos), quote(list(names, pos), pos)],
+                    pos,
+                ),
+            ],
+            pos,
+        ));
+        let p = &ctor.pos;
+        let params: Vec<String> =
+            ctor_fields.iter().map(|i| self.gensym(fields[i - 1].0)).collect();
+        let r = self.gensym("record");
+        let size = fields.len() + 1;
+        let mut body =
+            vec![call("%object-set!", vec![sym(&r, p), int(0, p), sym(type_name, p)], p)];
+        for (i, a) in ctor_fields.iter().zip(&params) {
+            body.push(call("%object-set!", vec![sym(&r, p), int(*i, p), sym(a, p)], p));
+        }
+        body.push(sym(&r, p));
+        let alloc = call(
+            "%alloc-object",
+            vec![int(6, p), int(size, p), int(size, p), Syntax::new(Datum::Bool(false), p.clone())],
+            p,
+        );
+        let mut let_form = vec![sym("let", p), list(vec![list(vec![sym(&r, p), alloc], p)], p)];
+        let_form.extend(body);
+        out.push(define(ctor_name, &params, list(let_form, p), p));
+        let obj = self.gensym("obj");
+        let p = &items[3].pos;
+        out.push(define(pred_name, std::slice::from_ref(&obj), test(&obj, p), p));
+        for (i, (_, accessor, modifier, _)) in fields.iter().enumerate() {
+            let p = &accessor.pos;
+            let name = accessor.sym().unwrap();
+            let get = call("%object-ref", vec![sym(&obj, p), int(i + 1, p)], p);
+            let body = call("if", vec![test(&obj, p), get, type_error(name, &obj, p)], p);
+            out.push(define(name, std::slice::from_ref(&obj), body, p));
+            if let Some(modifier) = modifier {
+                let p = &modifier.pos;
+                let name = modifier.sym().unwrap();
+                let value = self.gensym("value");
+                let set =
+                    call("%object-set!", vec![sym(&obj, p), int(i + 1, p), sym(&value, p)], p);
+                let body = call("if", vec![test(&obj, p), set, type_error(name, &obj, p)], p);
+                out.push(define(name, &[obj.clone(), value], body, p));
+            }
+        }
+        Ok(list(out, pos))
     }
 }
 

@@ -41,6 +41,18 @@ enum Undo {
     Add,
     /// The left operand was saved in rsi.
     FromRsi,
+    /// A one-operand primitive (`zero?`): the right operand is 0.
+    Zero,
+}
+
+/// Where an arithmetic primitive's out-of-line path (`%arith-generic`, for operands that are
+/// not fixnums or results that overflow) continues with the value it returns in rax.
+#[derive(Debug, Clone, Copy)]
+enum Resume {
+    /// rax is the primitive's value: jump back to the label.
+    Value(DynamicLabel),
+    /// A comparison fused with a branch: go to `if_false` if rax is #f, else to `resume`.
+    Branch { if_false: DynamicLabel, resume: DynamicLabel },
 }
 
 /// Size of an allocation.
@@ -55,9 +67,10 @@ enum Size {
 #[derive(Debug, Clone)]
 enum StubKind {
     Type { who: &'static str, expected: &'static str, reg: Reg },
-    Arith { who: &'static str, undo: Undo },
+    Arith { who: &'static str, undo: Undo, resume: Resume },
     Index { who: &'static str },
     Unbound { name: String },
+    StackOverflow,
     NotProcedure { argc: usize },
     Arity,
     AllocSlow { retry: DynamicLabel, size: Size },
@@ -147,6 +160,11 @@ fn count_labels(f: &Function) -> usize {
         .unwrap_or(0)
 }
 
+/// Whether `p` is a primitive that `compare` turns into flags.
+fn is_comparison(p: &str) -> bool {
+    matches!(p, "<" | ">" | "<=" | ">=" | "=" | "eq?" | "zero?" | "null?" | "not")
+}
+
 /// Byte displacement of argument i from rbp.
 fn arg_disp(i: usize) -> i32 {
     l::FRAME_ARG0 + 8 * i as i32
@@ -193,17 +211,26 @@ impl Emitter {
                 x64!(self.ops; push rax);
                 self.call_runtime("%type-error", 3);
             }
-            StubKind::Arith { who, undo } => {
+            StubKind::Arith { who, undo, resume } => {
                 match undo {
                     Undo::None => {}
                     Undo::Sub => x64!(self.ops; sub rax, rcx),
                     Undo::Add => x64!(self.ops; add rax, rcx),
                     Undo::FromRsi => x64!(self.ops; mov rax, rsi),
+                    Undo::Zero => x64!(self.ops; xor ecx, ecx),
                 }
                 x64!(self.ops; push rcx; push rax);
                 self.load_symbol_rax(who);
                 x64!(self.ops; push rax);
-                self.call_runtime("%arith-error", 3);
+                self.call_runtime("%arith-generic", 3);
+                match *resume {
+                    Resume::Value(back) => x64!(self.ops; jmp =>back),
+                    Resume::Branch { if_false, resume } => x64!(self.ops
+                        ; cmp rax, l::FALSE as i32
+                        ; je =>if_false
+                        ; jmp =>resume
+                    ),
+                }
             }
             StubKind::Index { who } => {
                 x64!(self.ops; push rcx; push rax);
@@ -220,6 +247,11 @@ impl Emitter {
                 let n = (*argc as i32) * 8;
                 x64!(self.ops; mov ecx, n; push rcx; push rax);
                 self.call_runtime("%not-procedure-error", 2);
+            }
+            StubKind::StackOverflow => {
+                // Lend the error handler the margin below the limit; raising restores it.
+                x64!(self.ops; sub r13, l::STACK_MARGIN as i32);
+                self.call_runtime("%stack-overflow", 0);
             }
             StubKind::Arity => {
                 x64!(self.ops; push QWORD [rbp + l::FRAME_ARGC]; push QWORD [rbp + l::FRAME_SELF]);
@@ -289,6 +321,19 @@ impl Emitter {
         self.safepoints.push(sp);
     }
 
+    /// The write barrier, after a store into an object field whose address is in rdi: mark the
+    /// field's card if the object is in the image (`vvm_layout::CARD_TABLE_BASE`). Clobbers rdi.
+    fn write_barrier(&mut self) {
+        let skip = self.ops.new_dynamic_label();
+        x64!(self.ops
+            ; shr rdi, l::CARD_SHIFT as i8
+            ; cmp rdi, (l::IMAGE_LIMIT >> l::CARD_SHIFT) as i32
+            ; jae =>skip
+            ; mov BYTE [rdi + l::CARD_TABLE_BASE as i32], 1
+            ; =>skip
+        );
+    }
+
     /// Allocate `size` bytes; the object's address (untagged) ends in rcx. rax is preserved.
     fn alloc(&mut self, bytes: u32) {
         let retry = self.ops.new_dynamic_label();
@@ -326,10 +371,24 @@ impl Emitter {
         }
     }
 
-    /// Pop argument 1 into rcx and check that rax and rcx are fixnums.
-    fn arith_operands(&mut self, who: &'static str) {
-        let fail = self.new_stub(StubKind::Arith { who, undo: Undo::None });
+    /// Pop argument 1 into rcx and check that rax and rcx are fixnums; if not, the generic path
+    /// computes the value and continues at `resume`.
+    fn arith_operands(&mut self, who: &'static str, resume: Resume) {
+        let fail = self.new_stub(StubKind::Arith { who, undo: Undo::None, resume });
         x64!(self.ops; pop rcx; mov rdx, rax; or rdx, rcx; test dl, 7; jne =>fail);
+    }
+
+    /// Store xmm0 into the new flonum at rcx (just allocated) and make it the value.
+    fn finish_flonum(&mut self) {
+        let h = l::header(l::ty::FLONUM, 8) as i32;
+        x64!(self.ops; mov QWORD [rcx], h; movsd [rcx + 8], xmm0; lea rax, [rcx + 1]);
+    }
+
+    /// Bind the label a generic arithmetic path continues at.
+    fn bind_resume(&mut self, r: Resume) {
+        if let Resume::Value(l) = r {
+            x64!(self.ops; =>l);
+        }
     }
 
     /// rax = #t if the flags say `cc`, else #f.
@@ -354,11 +413,12 @@ impl Emitter {
         }
     }
 
-    /// Set the flags for a comparison primitive; return the condition meaning "true".
-    fn compare(&mut self, p: &str) -> Option<Cc> {
+    /// Set the flags for a comparison primitive; return the condition meaning "true". Numeric
+    /// comparisons of non-fixnums take the generic path, which continues at `resume`.
+    fn compare(&mut self, p: &str, resume: Resume) -> Option<Cc> {
         Some(match p {
             "<" | ">" | "<=" | ">=" | "=" => {
-                self.arith_operands(leak(p));
+                self.arith_operands(leak(p), resume);
                 x64!(self.ops; cmp rax, rcx);
                 match p {
                     "<" => Cc::L,
@@ -373,8 +433,9 @@ impl Emitter {
                 Cc::E
             }
             "zero?" => {
-                self.check_fixnum(Reg::Rax, "zero?");
-                x64!(self.ops; test rax, rax);
+                let fail =
+                    self.new_stub(StubKind::Arith { who: "zero?", undo: Undo::Zero, resume });
+                x64!(self.ops; test al, 7; jne =>fail; test rax, rax);
                 Cc::E
             }
             "null?" => {
@@ -390,9 +451,15 @@ impl Emitter {
     }
 
     fn fused_compare(&mut self, p: &str, target: DynamicLabel) -> bool {
-        let Some(cc) = self.compare(p) else { return false };
+        if !is_comparison(p) {
+            return false;
+        }
+        let resume = self.ops.new_dynamic_label();
+        let cc =
+            self.compare(p, Resume::Branch { if_false: target, resume }).expect("a comparison");
         self.depth -= prim_arity(p).saturating_sub(1);
         self.jump_unless(cc, target);
+        x64!(self.ops; =>resume);
         true
     }
 
@@ -428,6 +495,9 @@ impl Emitter {
                 } else {
                     x64!(self.ops; jne =>fail);
                 }
+                // The stack limit (r13): past it, a VVM error instead of a fault.
+                let deep = self.new_stub(StubKind::StackOverflow);
+                x64!(self.ops; cmp rsp, r13; jb =>deep);
             }
             Insn::RestList(required) => {
                 let n = (*required as i32) * 8;
@@ -478,12 +548,16 @@ impl Emitter {
                     ; cmp QWORD [rcx + SYMBOL_VALUE_DISP], l::UNBOUND as i32
                     ; je =>fail
                     ; mov [rcx + SYMBOL_VALUE_DISP], rax
-                    ; mov eax, l::UNSPECIFIED as i32
+                    ; lea rdi, [rcx + SYMBOL_VALUE_DISP]
                 );
+                self.write_barrier();
+                x64!(self.ops; mov eax, l::UNSPECIFIED as i32);
             }
             Insn::DefineGlobal(name) => {
                 self.mov_rcx_reloc(RelocTarget::Symbol(name.clone()));
-                x64!(self.ops; mov [rcx + SYMBOL_VALUE_DISP], rax; mov eax, l::UNSPECIFIED as i32);
+                x64!(self.ops; mov [rcx + SYMBOL_VALUE_DISP], rax; lea rdi, [rcx + SYMBOL_VALUE_DISP]);
+                self.write_barrier();
+                x64!(self.ops; mov eax, l::UNSPECIFIED as i32);
             }
             Insn::Push => {
                 x64!(self.ops; push rax);
@@ -501,7 +575,9 @@ impl Emitter {
             }
             Insn::Unbox => x64!(self.ops; mov rax, [rax + 7]),
             Insn::SetBox => {
-                x64!(self.ops; pop rcx; mov [rcx + 7], rax; mov eax, l::UNSPECIFIED as i32);
+                x64!(self.ops; pop rcx; mov [rcx + 7], rax; lea rdi, [rcx + 7]);
+                self.write_barrier();
+                x64!(self.ops; mov eax, l::UNSPECIFIED as i32);
                 self.depth -= 1;
             }
             Insn::Prim(p) => self.prim(p),
@@ -624,8 +700,11 @@ impl Emitter {
     }
 
     fn prim(&mut self, p: &'static str) {
-        if let Some(cc) = self.compare(p) {
+        if is_comparison(p) {
+            let resume = self.ops.new_dynamic_label();
+            let cc = self.compare(p, Resume::Value(resume)).expect("a comparison");
             self.bool_from_flags(cc);
+            x64!(self.ops; =>resume);
             self.depth -= prim_arity(p).saturating_sub(1);
             return;
         }
@@ -655,10 +734,11 @@ impl Emitter {
                 self.check_object(Reg::Rax, l::ty::PAIR, p, "pair");
                 x64!(self.ops; pop rcx);
                 if p == "set-car!" {
-                    x64!(self.ops; mov [rax + 7], rcx);
+                    x64!(self.ops; mov [rax + 7], rcx; lea rdi, [rax + 7]);
                 } else {
-                    x64!(self.ops; mov [rax + 15], rcx);
+                    x64!(self.ops; mov [rax + 15], rcx; lea rdi, [rax + 15]);
                 }
+                self.write_barrier();
                 x64!(self.ops; mov eax, unspec);
             }
             "pair?" => self.type_test(l::ty::PAIR),
@@ -679,23 +759,34 @@ impl Emitter {
                 self.bool_from_flags(Cc::E);
             }
             "+" => {
-                let fail = self.new_stub(StubKind::Arith { who: "+", undo: Undo::Sub });
-                self.arith_operands("+");
+                let back = Resume::Value(self.ops.new_dynamic_label());
+                let fail =
+                    self.new_stub(StubKind::Arith { who: "+", undo: Undo::Sub, resume: back });
+                self.arith_operands("+", back);
                 x64!(self.ops; add rax, rcx; jo =>fail);
+                self.bind_resume(back);
             }
             "-" => {
-                let fail = self.new_stub(StubKind::Arith { who: "-", undo: Undo::Add });
-                self.arith_operands("-");
+                let back = Resume::Value(self.ops.new_dynamic_label());
+                let fail =
+                    self.new_stub(StubKind::Arith { who: "-", undo: Undo::Add, resume: back });
+                self.arith_operands("-", back);
                 x64!(self.ops; sub rax, rcx; jo =>fail);
+                self.bind_resume(back);
             }
             "*" => {
-                let fail = self.new_stub(StubKind::Arith { who: "*", undo: Undo::None });
-                self.arith_operands("*");
+                let back = Resume::Value(self.ops.new_dynamic_label());
+                let fail =
+                    self.new_stub(StubKind::Arith { who: "*", undo: Undo::None, resume: back });
+                self.arith_operands("*", back);
                 x64!(self.ops; mov rdx, rax; sar rdx, 3; imul rdx, rcx; jo =>fail; mov rax, rdx);
+                self.bind_resume(back);
             }
             "quotient" | "remainder" | "modulo" => {
-                let fail = self.new_stub(StubKind::Arith { who: p, undo: Undo::FromRsi });
-                self.arith_operands(p);
+                let back = Resume::Value(self.ops.new_dynamic_label());
+                let fail =
+                    self.new_stub(StubKind::Arith { who: p, undo: Undo::FromRsi, resume: back });
+                self.arith_operands(p, back);
                 x64!(self.ops; mov rsi, rax; test rcx, rcx; je =>fail; cqo; idiv rcx);
                 match p {
                     "quotient" => x64!(self.ops; imul rax, rax, 8; jo =>fail),
@@ -713,6 +804,7 @@ impl Emitter {
                         );
                     }
                 }
+                self.bind_resume(back);
             }
             "vector-ref" | "vector-set!" | "string-ref" => {
                 let (ty, expected) = if p == "string-ref" {
@@ -735,7 +827,9 @@ impl Emitter {
                 match p {
                     "vector-ref" => x64!(self.ops; mov rax, [rax + rsi * 8 + 7]),
                     "vector-set!" => {
-                        x64!(self.ops; pop rdx; mov [rax + rsi * 8 + 7], rdx; mov eax, unspec)
+                        x64!(self.ops; pop rdx; mov [rax + rsi * 8 + 7], rdx; lea rdi, [rax + rsi * 8 + 7]);
+                        self.write_barrier();
+                        x64!(self.ops; mov eax, unspec)
                     }
                     _ => x64!(self.ops
                         ; movzx eax, BYTE [rax + rsi + 7]
@@ -778,7 +872,9 @@ impl Emitter {
             "%object-length" => x64!(self.ops; mov rax, [rax - 1]; shr rax, 8; shl rax, 3),
             "%object-ref" => x64!(self.ops; pop rcx; mov rax, [rax + rcx + 7]),
             "%object-set!" => {
-                x64!(self.ops; pop rcx; pop rdx; mov [rax + rcx + 7], rdx; mov eax, unspec)
+                x64!(self.ops; pop rcx; pop rdx; mov [rax + rcx + 7], rdx; lea rdi, [rax + rcx + 7]);
+                self.write_barrier();
+                x64!(self.ops; mov eax, unspec)
             }
             "%byte-ref" => {
                 x64!(self.ops; pop rcx; sar rcx, 3; movzx eax, BYTE [rax + rcx + 7]; shl eax, 3)
@@ -799,6 +895,105 @@ impl Emitter {
             "%peek-object" => x64!(self.ops; sar rax, 3; mov rax, [rax]),
             "%poke-word" => {
                 x64!(self.ops; pop rcx; sar rax, 3; sar rcx, 3; mov [rax], rcx; mov eax, unspec)
+            }
+            "%flonum?" => self.type_test(l::ty::FLONUM),
+            "%fl+" | "%fl-" | "%fl*" | "%fl/" => {
+                // Allocate first: a collection may move both operands (rax and the stack top).
+                self.alloc(16);
+                x64!(self.ops; pop rdx; movsd xmm0, [rax + 7]);
+                match p {
+                    "%fl+" => x64!(self.ops; addsd xmm0, [rdx + 7]),
+                    "%fl-" => x64!(self.ops; subsd xmm0, [rdx + 7]),
+                    "%fl*" => x64!(self.ops; mulsd xmm0, [rdx + 7]),
+                    _ => x64!(self.ops; divsd xmm0, [rdx + 7]),
+                }
+                self.finish_flonum();
+            }
+            "%fl<" => {
+                // b > a, unordered false: a < b with NaN false.
+                x64!(self.ops
+                    ; pop rcx
+                    ; movsd xmm0, [rcx + 7]
+                    ; ucomisd xmm0, [rax + 7]
+                    ; seta al
+                    ; movzx eax, al
+                    ; lea rax, [rax * 8 + l::FALSE as i32]
+                );
+            }
+            "%fl=" => x64!(self.ops
+                ; pop rcx
+                ; movsd xmm0, [rax + 7]
+                ; ucomisd xmm0, [rcx + 7]
+                ; sete al
+                ; setnp cl
+                ; and al, cl
+                ; movzx eax, al
+                ; lea rax, [rax * 8 + l::FALSE as i32]
+            ),
+            "%fixnum->flonum" => {
+                self.alloc(16);
+                x64!(self.ops; mov rdx, rax; sar rdx, 3; cvtsi2sd xmm0, rdx);
+                self.finish_flonum();
+            }
+            "%flonum-truncate" => x64!(self.ops; cvttsd2si rax, [rax + 7]; shl rax, 3),
+            "%flsqrt" | "%flfloor" | "%flceiling" | "%fltruncate" | "%flround" => {
+                self.alloc(16);
+                match p {
+                    "%flsqrt" => x64!(self.ops; sqrtsd xmm0, [rax + 7]),
+                    "%flfloor" => x64!(self.ops; roundsd xmm0, [rax + 7], 9),
+                    "%flceiling" => x64!(self.ops; roundsd xmm0, [rax + 7], 10),
+                    "%fltruncate" => x64!(self.ops; roundsd xmm0, [rax + 7], 11),
+                    _ => x64!(self.ops; roundsd xmm0, [rax + 7], 8),
+                }
+                self.finish_flonum();
+            }
+            "%flonum-hi" => x64!(self.ops; mov eax, [rax + 11]; shl rax, 3),
+            "%flonum-lo" => x64!(self.ops; mov eax, [rax + 7]; shl rax, 3),
+            "%make-flonum" => {
+                // (%make-flonum hi lo): the two 32-bit halves as fixnums.
+                self.alloc(16);
+                let h = l::header(l::ty::FLONUM, 8) as i32;
+                x64!(self.ops
+                    ; pop rdx
+                    ; sar rdx, 3
+                    ; mov [rcx + 8], edx
+                    ; mov rdx, rax
+                    ; sar rdx, 3
+                    ; mov [rcx + 12], edx
+                    ; mov QWORD [rcx], h
+                    ; lea rax, [rcx + 1]
+                );
+            }
+            "%u32-ref" => {
+                x64!(self.ops; pop rcx; sar rcx, 3; mov eax, [rax + rcx * 4 + 7]; shl rax, 3)
+            }
+            "%u32-set!" => x64!(self.ops
+                ; pop rcx
+                ; pop rdx
+                ; sar rcx, 3
+                ; sar rdx, 3
+                ; mov [rax + rcx * 4 + 7], edx
+                ; mov eax, unspec
+            ),
+            "%set-stack-limit!" => x64!(self.ops; sar rax, 3; mov r13, rax; mov eax, unspec),
+            "%stack-limit" => x64!(self.ops; mov rax, r13; shl rax, 3),
+            "%escape-to" => {
+                // (%escape-to fp value): return `value` from the frame whose rbp is fp, popping its
+                // arguments as its own return would (the byte count is in the frame).
+                x64!(self.ops
+                    ; pop rsi
+                    ; sar rax, 3
+                    ; mov rcx, [rax + l::FRAME_ARGC]
+                    ; mov rsp, rax
+                    ; pop rbp
+                    ; pop rdx
+                    ; add rsp, rcx
+                    ; mov rax, rsi
+                    ; jmp rdx
+                );
+            }
+            "%poke-u8" => {
+                x64!(self.ops; pop rcx; sar rax, 3; sar rcx, 3; mov [rax], cl; mov eax, unspec)
             }
             "%poke-object" => x64!(self.ops; pop rcx; sar rax, 3; mov [rax], rcx; mov eax, unspec),
             "%object-at" => x64!(self.ops; sar rax, 3; add rax, l::TAG_OBJECT as i32),
@@ -979,6 +1174,7 @@ pub fn emit_entry() -> CodeObject {
         ; mov [r8 + SYMBOL_VALUE_DISP], rax
         ; xor r14d, r14d
         ; xor r15d, r15d
+        ; lea r13, [rsp - l::STACK_MARGIN as i32]
         ; shl rcx, 3
         ; push rcx
         ; shl rdx, 3

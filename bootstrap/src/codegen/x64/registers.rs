@@ -10,9 +10,10 @@
 //! | `r14` | the allocation pointer (next free byte of the current allocation region) |
 //! | `r15` | the allocation limit (end of the current region) |
 //! | `rcx rdx rsi rdi r8 r9 r10 r11` | scratch inside one IR instruction; never live across one |
-//! | `r12 r13` | unused, reserved (thread context, later) |
+//! | `r13` | the stack limit: every prologue checks `rsp >= r13` (a stack overflow is a VVM error) |
+//! | `r12` | unused, reserved (thread context, later) |
 //!
-//! `r14`, `r15`, `rbx` and `rbp` are callee-saved in the System V ABI, so they survive calls
+//! `r13`, `r14`, `r15`, `rbx` and `rbp` are callee-saved in the System V ABI, so they survive calls
 //! into the shim's C-ABI hooks.
 
 /// Human-readable role table, used by `--emit asm` headers and documentation tests.
@@ -23,4 +24,5 @@ pub const ROLES: &[(&str, &str)] = &[
     ("rsp", "virtual stack top"),
     ("r14", "allocation pointer"),
     ("r15", "allocation limit"),
+    ("r13", "stack limit"),
 ];

@@ -1,0 +1,46 @@
+;; Comparing numbers of every kind: exact against inexact is exact (2^53+1 is not 2^53.0),
+;; infinities and NaN, chains, zero? positive? negative? even? odd?, and eqv? equal? memv assv
+;; member assoc on flonums and bignums.
+;; expect-stdout:
+;; | (#t #f #t #t #t #t #f)
+;; | (#f #t #t #t)
+;; | (#t #t #t)
+;; | (#t #f #t #t #t)
+;; | (#t #t #f #t #f)
+;; | (#t #t #t #t #t #f)
+;; | (#t #t #t)
+;; | (#t #t #t #t)
+;; | (#f #f #f #f #f #f)
+;; | (#t #f #t #t #t #t)
+;; | (#t #t #f #t #f)
+;; | (#t #t #f #f #t)
+;; | (#t #t #t #t)
+;; | (#t #f #t #f #t)
+;; | (#t #t #f)
+;; | ((2.0 3) (1267650600228229401496703205376) (1.5 . b))
+;; | ((2.5) (100000000000000000000 . x))
+
+(define (show x) (write x) (newline))
+;; Comparisons across fixnums, bignums and flonums are exact: no rounding of the exact side.
+(define big (expt 2 100))
+(show (list (< 1 2.5) (< 2.5 1) (= 2 2.0) (= 2.0 2) (> 3 2.999) (<= 2 2.0) (>= 2.0 3)))
+(show (list (= 9007199254740993 9007199254740992.0) (< 9007199254740992.0 9007199254740993)
+            (> 9007199254740993 9007199254740992.0) (= 9007199254740992 9007199254740992.0)))
+(show (list (= big 1.2676506002282294e30) (< big 1.2676506002282296e30) (> (+ big 1) 1.2676506002282294e30)))
+(show (list (< big (* 2 big)) (> (- big) big) (= big (expt 2 100)) (< (- big) 5) (> 5 (- big))))
+(show (list (< 1e300 (expt 10 301)) (> 1e300 (expt 10 299)) (= 1e300 (expt 10 300))
+            (= 1e22 (expt 10 22)) (= 1e23 (expt 10 23))))
+(show (list (< 0.5 1) (< -0.5 0) (> 0.5 0) (= -0.0 0) (= 0.0 -0.0) (< -0.0 0.0)))
+(show (list (< 2.5 (expt 2 70)) (> -2.5 (- (expt 2 70))) (< 1152921504606846976 1.5e18)))
+;; Infinities are beyond every exact integer; NaN compares false with everything.
+(show (list (< big +inf.0) (> big -inf.0) (< -inf.0 (- big)) (= +inf.0 +inf.0)))
+(show (list (= +nan.0 +nan.0) (< +nan.0 1) (> +nan.0 1) (<= 1 +nan.0) (>= +nan.0 +nan.0) (= big +nan.0)))
+;; Chains.
+(show (list (< 1 2.5 big +inf.0) (< 1 2.5 2) (= 2 2.0 2) (<= 1 1.0 2 2.0) (> 3.5 3 2.5 2) (>= big big 1.0)))
+(show (list (zero? 0.0) (zero? -0.0) (zero? big) (zero? (- big big)) (zero? 1e-320)))
+(show (list (positive? big) (negative? (- big)) (positive? -0.0) (negative? -0.0) (positive? +inf.0)))
+(show (list (even? big) (odd? (+ big 1)) (even? 4.0) (odd? -3.0)))
+(show (list (eqv? 2.0 2.0) (eqv? 2 2.0) (eqv? big (expt 2 100)) (eqv? 0.0 -0.0) (eqv? +nan.0 +nan.0)))
+(show (list (equal? '(1.5 2) (list 1.5 2)) (equal? (vector big) (vector (expt 2 100))) (equal? 2 2.0)))
+(show (list (memv 2.0 '(1 2 2.0 3)) (memv big (list 1 (expt 2 100))) (assv 1.5 '((1 . a) (1.5 . b)))))
+(show (list (member 2.5 '(1 2.5)) (assoc (expt 10 20) (list (cons (expt 10 20) 'x)))))
