@@ -1,0 +1,2 @@
+;;; Start-up: print one line.
+(write-line "hello")
