@@ -1,7 +1,0 @@
-;;; fib(30), doubly recursive; prints 832040. Chez Scheme, default optimize level, no declarations.
-(define (fib n)
-  (if (< n 2)
-      n
-      (+ (fib (- n 1)) (fib (- n 2)))))
-(display (fib 30))
-(newline)

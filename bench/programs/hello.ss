@@ -1,3 +1,0 @@
-;;; Start-up: print one line.
-(display "hello")
-(newline)
