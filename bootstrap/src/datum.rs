@@ -131,16 +131,28 @@ impl fmt::Display for Datum {
             Datum::Str(t) => write_string_literal(t, &mut s),
             Datum::Sym(t) => s.push_str(t),
             Datum::List(items, tail) => {
+                // A dotted tail that is itself a list continues the list, as `write` prints the
+                // data: `(3 . (4 . ()))` prints as `(3 4)`.
                 s.push('(');
-                for (i, it) in items.iter().enumerate() {
-                    if i > 0 {
-                        s.push(' ');
+                let (mut items, mut tail) = (items, tail);
+                let mut first = true;
+                loop {
+                    for it in items {
+                        if !first {
+                            s.push(' ');
+                        }
+                        first = false;
+                        s.push_str(&it.datum.to_string());
                     }
-                    s.push_str(&it.datum.to_string());
-                }
-                if let Some(t) = tail {
-                    s.push_str(" . ");
-                    s.push_str(&t.datum.to_string());
+                    match tail.as_deref().map(|t| &t.datum) {
+                        Some(Datum::List(more, rest)) => (items, tail) = (more, rest),
+                        Some(other) => {
+                            s.push_str(" . ");
+                            s.push_str(&other.to_string());
+                            break;
+                        }
+                        None => break,
+                    }
                 }
                 s.push(')');
             }

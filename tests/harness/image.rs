@@ -541,18 +541,6 @@ fn default_image_prints_usage_for_help() {
 }
 
 #[test]
-fn default_image_without_arguments_says_there_is_no_program() {
-    let o = run_image(default_image(), &[]);
-    let err = text(&o.stderr);
-    assert_eq!(o.status.code(), Some(2), "vvm --image DEFAULT: {}\nstderr:\n{err}", o.status);
-    assert!(
-        err.contains("no main program"),
-        "the default image does not say it has no main program:\n{err}"
-    );
-    assert!(o.stdout.is_empty(), "the default image wrote to stdout:\n{}", text(&o.stdout));
-}
-
-#[test]
 fn program_image_runs() {
     let o = run_image(program_image(), &[]);
     assert!(o.status.success(), "{PROGRAM}: {}\nstderr:\n{}", o.status, text(&o.stderr));
