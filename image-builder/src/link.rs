@@ -348,11 +348,19 @@ impl Heap {
             Datum::Str(s) => self.string(s),
             Datum::Sym(s) => self.symbol(s),
             Datum::List(items, tail) => {
+                // `(a . (b c))` is the list `(a b c)`: lay it out as one list, as the in-image
+                // builder does (it sees the datum, not how it was written).
+                let mut items: Vec<&Datum> = items.iter().map(|i| &i.datum).collect();
+                let mut tail = tail.as_deref().map(|t| &t.datum);
+                while let Some(Datum::List(more, rest)) = tail {
+                    items.extend(more.iter().map(|i| &i.datum));
+                    tail = rest.as_deref().map(|t| &t.datum);
+                }
                 let mut acc = match tail {
-                    Some(t) => self.datum(&t.datum),
+                    Some(t) => self.datum(t),
                     None => l::NIL,
                 };
-                let values: Vec<u64> = items.iter().map(|i| self.datum(&i.datum)).collect();
+                let values: Vec<u64> = items.into_iter().map(|d| self.datum(d)).collect();
                 for v in values.into_iter().rev() {
                     acc = self.alloc(l::ty::PAIR, &[v, acc]);
                 }

@@ -62,3 +62,16 @@ pub fn run_image(image: &Path, args: &[&str]) -> Output {
         .output()
         .expect("vvm runs")
 }
+
+static DEFAULT_IMAGE: Once = Once::new();
+
+/// The image without a main program (the one `vvm FILE` uses), built once per test process into
+/// the scratch directory.
+pub fn default_image() -> PathBuf {
+    let out = scratch("default").join("vvm.image");
+    DEFAULT_IMAGE.call_once(|| {
+        let o = image_builder(&["-o", out.to_str().unwrap()]);
+        assert!(o.status.success(), "image-builder failed: {}", String::from_utf8_lossy(&o.stderr));
+    });
+    out
+}

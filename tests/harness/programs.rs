@@ -40,6 +40,12 @@
 //! `programs_pass_under_gc_stress` runs every program again with `VVM_GC_STRESS=1` (or the
 //! header's `gc-stress`), expecting the same results: the collector must not change behaviour.
 //!
+//! `programs_run_compiled_in_image` runs every program a third way: `vvm --image DEFAULT FILE
+//! ARGS...`, where DEFAULT is the image without a main program, so the program is compiled by the
+//! compiler in the image (src-vvm/compiler/) instead of the Rust cross-compiler. The
+//! expectations are the same; an `expect-build-error` block must then appear in vvm's standard
+//! error, and vvm must fail.
+//!
 //! Set `VVM_RUN_ONLY=SUBSTRING` to run only the programs whose file name contains SUBSTRING.
 
 use std::io::Read;
@@ -47,7 +53,18 @@ use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitStatus, Stdio};
 use std::time::{Duration, Instant};
-use vvm_tests::{bin, build_program_image, root, scratch};
+use vvm_tests::{bin, build_program_image, default_image, root, scratch};
+
+/// How a program is built and run.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Mode {
+    /// Built into an image by image-builder (the Rust cross-compiler), run with `vvm --image`.
+    Image,
+    /// The same, with `VVM_GC_STRESS`.
+    ImageGcStress,
+    /// Compiled in the image: `vvm --image DEFAULT FILE ARGS...`.
+    InImage,
+}
 
 /// The least number of programs the suite must hold.
 const MIN_PROGRAMS: usize = 40;
@@ -194,10 +211,8 @@ fn run_with_timeout(
     if let Some(n) = gc_stress {
         command.env("VVM_GC_STRESS", n);
     }
+    command.arg("--image").arg(image).args(args);
     let mut child = command
-        .arg("--image")
-        .arg(image)
-        .args(args)
         .current_dir(root())
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -287,9 +302,8 @@ fn signal_name(sig: i32) -> &'static str {
     }
 }
 
-/// Build and run one program; return its failures (empty if it passed). With `stress`, run it
-/// under `VVM_GC_STRESS`.
-fn check_program(rel: &str, stem: &str, stress: bool) -> Vec<String> {
+/// Build and run one program in `mode`; return its failures (empty if it passed).
+fn check_program(rel: &str, stem: &str, mode: Mode) -> Vec<String> {
     let text = match std::fs::read_to_string(root().join(rel)) {
         Ok(t) => t,
         Err(e) => return vec![format!("cannot read: {e}")],
@@ -298,21 +312,16 @@ fn check_program(rel: &str, stem: &str, stress: bool) -> Vec<String> {
         Ok(e) => e,
         Err(e) => return vec![format!("bad test header: {e}")],
     };
+    if mode == Mode::InImage {
+        return check_in_image(rel, &expect);
+    }
+    let stress = mode == Mode::ImageGcStress;
     let image = scratch(if stress { "run-stress" } else { "run" }).join(format!("{stem}.image"));
     let built = build_program_image(rel, &image);
     if let Some(lines) = &expect.build_error {
         return match built {
             Ok(()) => vec!["built an image, but a build error was expected".into()],
-            Err(stderr) => lines
-                .iter()
-                .filter(|l| !stderr.contains(l.as_str()))
-                .map(|l| {
-                    format!(
-                        "image-builder's stderr lacks the line\n    | {l}\n  got:\n{}",
-                        show_stream(&stderr)
-                    )
-                })
-                .collect(),
+            Err(stderr) => missing_lines("image-builder", lines, &stderr),
         };
     }
     if let Err(stderr) = built {
@@ -323,6 +332,40 @@ fn check_program(rel: &str, stem: &str, stress: bool) -> Vec<String> {
         Ok(r) => r,
         Err(e) => return vec![e],
     };
+    compare_run(&expect, &run)
+}
+
+/// Run `rel` as `vvm --image DEFAULT rel ARGS...`: compiled by the compiler in the image.
+fn check_in_image(rel: &str, expect: &Expect) -> Vec<String> {
+    let mut args = vec![rel.to_string()];
+    args.extend(expect.args.iter().cloned());
+    let run = match run_with_timeout(&default_image(), &args, &expect.env, None) {
+        Ok(r) => r,
+        Err(e) => return vec![e],
+    };
+    if let Some(lines) = &expect.build_error {
+        let mut failures = missing_lines("vvm", lines, &String::from_utf8_lossy(&run.stderr));
+        if run.status.success() {
+            failures.push("vvm succeeded, but a compile error was expected".into());
+        }
+        return failures;
+    }
+    compare_run(expect, &run)
+}
+
+/// The lines of `lines` that `who`'s standard error `stderr` lacks, as failures.
+fn missing_lines(who: &str, lines: &[String], stderr: &str) -> Vec<String> {
+    lines
+        .iter()
+        .filter(|l| !stderr.contains(l.as_str()))
+        .map(|l| {
+            format!("{who}'s stderr lacks the line\n    | {l}\n  got:\n{}", show_stream(stderr))
+        })
+        .collect()
+}
+
+/// Compare a finished run with the expectations.
+fn compare_run(expect: &Expect, run: &Run) -> Vec<String> {
     let mut failures = Vec::new();
     if let Some(sig) = run.status.signal() {
         let core = if run.status.core_dumped() { ", core dumped" } else { "" };
@@ -354,19 +397,24 @@ fn programs() -> Vec<(String, String)> {
 
 #[test]
 fn programs_run_as_expected() {
-    run_all(false);
+    run_all(Mode::Image);
 }
 
 #[test]
 fn programs_pass_under_gc_stress() {
-    run_all(true);
+    run_all(Mode::ImageGcStress);
 }
 
-/// The two runs share files that programs write under target/ (the I/O tests), so they take
+#[test]
+fn programs_run_compiled_in_image() {
+    run_all(Mode::InImage);
+}
+
+/// The runs share files that programs write under target/ (the I/O tests), so they take
 /// turns instead of running at the same time.
 static ONE_RUN_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
-fn run_all(stress: bool) {
+fn run_all(mode: Mode) {
     let _turn = ONE_RUN_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let all = programs();
     assert!(
@@ -387,7 +435,7 @@ fn run_all(stress: bool) {
                 s.spawn(move || {
                     (t..files.len())
                         .step_by(THREADS)
-                        .map(|i| (i, check_program(&files[i].0, &files[i].1, stress)))
+                        .map(|i| (i, check_program(&files[i].0, &files[i].1, mode)))
                         .collect::<Vec<_>>()
                 })
             })
@@ -407,6 +455,10 @@ fn run_all(stress: bool) {
             report.push_str(&format!("{}: {f}\n", files[*i].0));
         }
     }
-    let mode = if stress { " under VVM_GC_STRESS" } else { "" };
-    assert!(failed == 0, "{failed} of {} programs failed{mode}:\n\n{report}", files.len());
+    let how = match mode {
+        Mode::Image => "",
+        Mode::ImageGcStress => " under VVM_GC_STRESS",
+        Mode::InImage => " compiled in the image",
+    };
+    assert!(failed == 0, "{failed} of {} programs failed{how}:\n\n{report}", files.len());
 }

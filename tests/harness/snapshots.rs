@@ -2,6 +2,11 @@
 //! and `image-builder --emit asm FILE` for every `tests/compile/*.scm`, stored in
 //! `tests/snapshots/{stem}.ir.snap` and `{stem}.asm.snap`.
 //!
+//! The compiler in the image is held to the same text: `vvm --emit ir|asm FILE` must print
+//! exactly the snapshot (`in_image_compiler_matches_snapshots`), and exactly what image-builder
+//! prints for every end-to-end program and every source file of the VM itself
+//! (`two_compilers_agree`).
+//!
 //! Update with `INSTA_UPDATE=always cargo test -p vvm-tests --test snapshots` (or `cargo insta
 //! review`), then read the diffs. Every program is checked even when an earlier one fails; the
 //! test then fails listing all mismatches. In CI (`CI` set) a missing snapshot is a failure,
@@ -9,7 +14,8 @@
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
-use vvm_tests::{image_builder, root};
+use std::process::Command;
+use vvm_tests::{bin, default_image, image_builder, root};
 
 /// Fewer programs than this means files went missing.
 const MIN_PROGRAMS: usize = 40;
@@ -130,4 +136,174 @@ fn no_orphan_snapshots() {
     }
     orphans.sort();
     assert!(orphans.is_empty(), "snapshots without a program in tests/compile/: {orphans:?}");
+}
+
+/// Run `vvm --emit kind program` with the default image; the listing, or why it failed.
+fn emit_in_image(kind: &str, program: &str) -> Result<String, String> {
+    let o = Command::new(bin("vvm"))
+        .arg("--image")
+        .arg(default_image())
+        .args(["--emit", kind, program])
+        .current_dir(root())
+        .output()
+        .expect("vvm runs");
+    if !o.status.success() || !o.stderr.is_empty() {
+        return Err(format!(
+            "vvm --emit {kind} {program} failed ({}):\n{}",
+            o.status,
+            String::from_utf8_lossy(&o.stderr)
+        ));
+    }
+    String::from_utf8(o.stdout)
+        .map_err(|e| format!("vvm --emit {kind} {program}: output is not UTF-8: {e}"))
+}
+
+/// The text of a stored snapshot, without insta's header.
+fn stored_snapshot(name: &str) -> Result<String, String> {
+    let file = snapshot_dir().join(format!("{name}.snap"));
+    let text = std::fs::read_to_string(&file)
+        .map_err(|e| format!("{name}: cannot read {}: {e}", file.display()))?;
+    let body = text
+        .strip_prefix("---\n")
+        .and_then(|t| t.split_once("\n---\n"))
+        .map(|(_, body)| body)
+        .ok_or_else(|| format!("{name}: {} has no insta header", file.display()))?;
+    Ok(body.to_string())
+}
+
+/// The first line where `a` and `b` differ, for a report.
+fn first_difference(a: &str, b: &str) -> String {
+    let (mut la, mut lb) = (a.lines(), b.lines());
+    for n in 1.. {
+        match (la.next(), lb.next()) {
+            (None, None) => return "no difference".into(),
+            (x, y) if x != y => {
+                return format!(
+                    "line {n}:\n      expected: {}\n      got:      {}",
+                    x.unwrap_or("<end>"),
+                    y.unwrap_or("<end>")
+                );
+            }
+            _ => {}
+        }
+    }
+    unreachable!()
+}
+
+#[test]
+fn in_image_compiler_matches_snapshots() {
+    let mut failures = Vec::new();
+    let programs = programs();
+    for program in &programs {
+        let stem = Path::new(program).file_stem().unwrap().to_str().unwrap().to_string();
+        for kind in ["ir", "asm"] {
+            let name = format!("{stem}.{kind}");
+            let result = stored_snapshot(&name).and_then(|want| {
+                let got = emit_in_image(kind, program)?;
+                if got.trim_end() == want.trim_end() {
+                    Ok(())
+                } else {
+                    Err(format!(
+                        "{name}: vvm --emit {kind} differs at {}",
+                        first_difference(&want, &got)
+                    ))
+                }
+            });
+            if let Err(e) = result {
+                failures.push(e);
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} listings of the in-image compiler differ from the snapshots:\n  {}",
+        failures.len(),
+        programs.len() * 2,
+        failures.join("\n  ")
+    );
+}
+
+/// Every file under `dir` (relative to the root) ending in `ext`, recursively, sorted.
+fn files_under(dir: &str, ext: &str) -> Vec<String> {
+    fn walk(d: &Path, ext: &str, out: &mut Vec<PathBuf>) {
+        for e in std::fs::read_dir(d).unwrap_or_else(|e| panic!("cannot read {}: {e}", d.display()))
+        {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                walk(&p, ext, out);
+            } else if p.to_str().is_some_and(|s| s.ends_with(ext)) {
+                out.push(p);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(&root().join(dir), ext, &mut out);
+    let root = root();
+    let mut names: Vec<String> =
+        out.iter().map(|p| p.strip_prefix(&root).unwrap().to_str().unwrap().to_string()).collect();
+    names.sort();
+    names
+}
+
+/// The two compilers print the same IR and the same machine code for every end-to-end program
+/// and every source file of the VM (the compiler in the image compiles them all). Files that do
+/// not compile must fail with the same message in both.
+#[test]
+fn two_compilers_agree() {
+    let mut files = files_under("tests/run", ".scm");
+    files.extend(files_under("src-vvm", ".vvm"));
+    let results: Vec<Vec<String>> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..4)
+            .map(|t| {
+                let files = &files;
+                s.spawn(move || {
+                    let mut failures = Vec::new();
+                    for file in files.iter().skip(t).step_by(4) {
+                        for kind in ["ir", "asm"] {
+                            let rust = image_builder(&["--emit", kind, file]);
+                            let want = if rust.status.success() {
+                                String::from_utf8_lossy(&rust.stdout).into_owned()
+                            } else {
+                                // A compile error: both name it the same way after the prefix.
+                                let e = String::from_utf8_lossy(&rust.stderr).into_owned();
+                                let msg = e.strip_prefix("image-builder: ").unwrap_or(&e).to_string();
+                                let o = Command::new(bin("vvm"))
+                                    .arg("--image")
+                                    .arg(default_image())
+                                    .args(["--emit", kind, file])
+                                    .current_dir(root())
+                                    .output()
+                                    .expect("vvm runs");
+                                let got = String::from_utf8_lossy(&o.stderr).into_owned();
+                                if o.status.success() || got.strip_prefix("vvm: ") != Some(msg.as_str()) {
+                                    failures.push(format!(
+                                        "{file} ({kind}): image-builder failed with {msg:?}; vvm: {got:?}"
+                                    ));
+                                }
+                                continue;
+                            };
+                            match emit_in_image(kind, file) {
+                                Ok(got) if got == want => {}
+                                Ok(got) => failures.push(format!(
+                                    "{file}: vvm --emit {kind} differs at {}",
+                                    first_difference(&want, &got)
+                                )),
+                                Err(e) => failures.push(format!("{file}: {e}")),
+                            }
+                        }
+                    }
+                    failures
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().expect("a test thread panicked")).collect()
+    });
+    let failures: Vec<String> = results.into_iter().flatten().collect();
+    assert!(
+        failures.is_empty(),
+        "{} disagreements between image-builder and vvm over {} files:\n  {}",
+        failures.len(),
+        files.len(),
+        failures.join("\n  ")
+    );
 }
