@@ -5,7 +5,7 @@
 
 use std::ffi::{CString, OsStr, OsString, c_char, c_void};
 use std::fs::File;
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::os::fd::AsRawFd;
 use std::os::unix::ffi::{OsStrExt, OsStringExt};
 use std::path::{Path, PathBuf};
@@ -31,19 +31,16 @@ fn main() {
     let mut rest: Vec<OsString> = args.collect();
     let path = take_image_arg(&mut rest).unwrap_or_else(default_image);
 
-    let mut file = File::open(&path).unwrap_or_else(|e| refuse(&path, format!("cannot open: {e}")));
-    let mut bytes = Vec::new();
-    if let Err(e) = file.read_to_end(&mut bytes) {
-        refuse(&path, format!("cannot read: {e}"));
-    }
-    let (header, segments) = check(&bytes).unwrap_or_else(|what| refuse(&path, what));
+    let file = File::open(&path).unwrap_or_else(|e| refuse(&path, format!("cannot open: {e}")));
+    // The whole file, mapped read-only: the checks read its headers, and gdb reads the symbol
+    // file from this memory for as long as the process lives. Mapping (rather than reading)
+    // touches only the pages that are read.
+    let image = map_whole(&file).unwrap_or_else(|what| refuse(&path, what));
+    let (header, segments) = check(image).unwrap_or_else(|what| refuse(&path, what));
     for s in &segments {
         map(&file, s).unwrap_or_else(|what| refuse(&path, what));
     }
     drop(file);
-
-    // gdb reads the symbol file from our memory for as long as the process lives.
-    let image: &'static [u8] = Box::leak(bytes.into_boxed_slice());
     gdb_register(image.as_ptr(), image.len() as u64);
 
     let c = |s: OsString| CString::new(s.into_vec()).expect("the OS gives no NUL in args or env");
@@ -241,6 +238,30 @@ fn check(b: &[u8]) -> Result<(ImageHeader, Vec<Segment>), String> {
 }
 
 /// Map one checked segment privately from `file` at its address, never replacing a mapping.
+/// Map all of `file` read-only, private, anywhere; the mapping lives as long as the process.
+fn map_whole(file: &File) -> Result<&'static [u8], String> {
+    let meta = file.metadata().map_err(|e| format!("cannot read: {e}"))?;
+    if meta.is_dir() {
+        return Err("cannot read: it is a directory".into());
+    }
+    let len = meta.len() as usize;
+    if len == 0 {
+        return Ok(&[]);
+    }
+    // SAFETY: a fresh private read-only mapping at an address the kernel chooses disturbs no
+    // other memory. The slice is valid for the process's life since it is never unmapped.
+    // Image files are replaced by rename (image-builder and vvm --build-image write a temporary
+    // file first), never rewritten in place, so the mapped bytes do not change under us.
+    let p = unsafe {
+        libc::mmap(null_mut(), len, libc::PROT_READ, libc::MAP_PRIVATE, file.as_raw_fd(), 0)
+    };
+    if p == libc::MAP_FAILED {
+        return Err(format!("cannot map: {}", io::Error::last_os_error()));
+    }
+    // SAFETY: the kernel mapped `len` readable bytes at `p`.
+    Ok(unsafe { std::slice::from_raw_parts(p as *const u8, len) })
+}
+
 fn map(file: &File, s: &Segment) -> Result<(), String> {
     if s.size == 0 {
         return Ok(());
