@@ -107,3 +107,64 @@ fn the_shim_depends_only_on_the_layout_crate_and_libc() {
         );
     }
 }
+
+/// The globals a top-level form of a VVM file defines: `(define NAME ...)`,
+/// `(define (NAME ...) ...)`, and the constructor, predicate, accessors and modifiers of
+/// `(define-record-type ...)`.
+fn defined_globals(form: &bootstrap::datum::Syntax) -> Vec<String> {
+    let Some(items) = form.list() else { return vec![] };
+    let head = items.first().and_then(|h| h.sym());
+    let mut out = Vec::new();
+    match head {
+        Some("define") if items.len() > 1 => {
+            let target = &items[1];
+            let name = match &target.datum {
+                bootstrap::datum::Datum::List(parts, _) => parts.first().and_then(|p| p.sym()),
+                _ => target.sym(),
+            };
+            out.extend(name.map(str::to_string));
+        }
+        Some("define-record-type") if items.len() > 3 => {
+            out.extend(
+                items[2].list().and_then(|c| c.first()).and_then(|c| c.sym()).map(str::to_string),
+            );
+            out.extend(items[3].sym().map(str::to_string));
+            for field in &items[4..] {
+                for proc in field.list().unwrap_or(&[]).iter().skip(1) {
+                    out.extend(proc.sym().map(str::to_string));
+                }
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
+/// Every global is defined by one file, once: src-vvm/ shares one namespace (with user programs
+/// too), and a second definition silently replaces the first for every caller.
+#[test]
+fn no_global_is_defined_twice_in_src_vvm() {
+    let src = root().join("src-vvm");
+    let mut files = Vec::new();
+    files_under(&src, "vvm", &mut files);
+    let mut seen: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    let mut problems = Vec::new();
+    for f in &files {
+        let rel = f.strip_prefix(root()).unwrap().to_string_lossy().into_owned();
+        let text = std::fs::read_to_string(f).unwrap();
+        let forms = bootstrap::reader::read_all(&rel, &text)
+            .unwrap_or_else(|e| panic!("{rel} does not read: {e}"));
+        for form in &forms {
+            for name in defined_globals(form) {
+                let here = format!("{}:{}", rel, form.pos.line);
+                if let Some(first) = seen.get(&name) {
+                    problems.push(format!("{name} is defined at {first} and again at {here}"));
+                } else {
+                    seen.insert(name, here);
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "globals defined twice in src-vvm/:\n  {}", problems.join("\n  "));
+    assert!(seen.len() > 1000, "only {} globals found: is the parser broken?", seen.len());
+}
