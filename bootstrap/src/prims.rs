@@ -45,6 +45,9 @@ pub const PRIMITIVES: &[(&str, usize)] = &[
     // Unsafe: special values, system calls, calls with a list of arguments.
     ("%unspecified", 0), ("%eof-object", 0), ("%unbound-marker", 0),
     ("%syscall", 7), ("%apply", 2),
+    // Unsafe: call the C function at address fn with six integer arguments (System V ABI); the
+    // arguments and the result are raw words, given and returned as fixnums of their value.
+    ("%c-call", 7),
     // Unsafe: control. The stack limit is r13; %escape-to returns a value from a live frame.
     ("%set-stack-limit!", 1), ("%stack-limit", 0), ("%escape-to", 2),
 ];

@@ -345,6 +345,28 @@ impl Emitter {
                 ; syscall
                 ; shl rax, 3
             ),
+            "%c-call" => x64!(self.ops
+                ; pop rdi
+                ; pop rsi
+                ; pop rdx
+                ; pop rcx
+                ; pop r8
+                ; pop r9
+                ; sar rax, 3
+                ; sar rdi, 3
+                ; sar rsi, 3
+                ; sar rdx, 3
+                ; sar rcx, 3
+                ; sar r8, 3
+                ; sar r9, 3
+                // The C ABI wants rsp 16-aligned at the call; r12 (callee-saved, otherwise
+                // unused by VVM code) keeps the VVM stack pointer across it.
+                ; mov r12, rsp
+                ; and rsp, -16
+                ; call rax
+                ; mov rsp, r12
+                ; shl rax, 3
+            ),
             "%apply" => self.apply(),
             other => panic!("primitive {other} has no code generator"),
         }

@@ -11,7 +11,7 @@
 //! | `r15` | the allocation limit (end of the current region) |
 //! | `rcx rdx rsi rdi r8 r9 r10 r11` | scratch inside one IR instruction; never live across one |
 //! | `r13` | the stack limit: every prologue checks `rsp >= r13` (a stack overflow is a VVM error) |
-//! | `r12` | unused, reserved (thread context, later) |
+//! | `r12` | holds the VVM stack pointer across a C call (`%c-call`); otherwise unused, reserved (thread context, later) |
 //!
 //! `r13`, `r14`, `r15`, `rbx` and `rbp` are callee-saved in the System V ABI, so they survive calls
 //! into the shim's C-ABI hooks.
