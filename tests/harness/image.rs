@@ -316,11 +316,7 @@ const GDB_PROGRAM: &str = "tests/gdb/backtrace.scm";
 
 /// The 1-based line of the first line of `GDB_PROGRAM` that starts with `prefix`.
 fn line_of(prefix: &str) -> usize {
-    let src = std::fs::read_to_string(root().join(GDB_PROGRAM)).unwrap();
-    src.lines()
-        .position(|l| l.starts_with(prefix))
-        .unwrap_or_else(|| panic!("{GDB_PROGRAM} has no {prefix}"))
-        + 1
+    line_in(GDB_PROGRAM, prefix)
 }
 
 #[test]
@@ -394,6 +390,253 @@ fn gdb_breaks_in_and_backtraces_through_vvm_code() {
         all.contains("exited normally"),
         "the program did not exit normally under gdb:\n{show}"
     );
+}
+
+/// The program compiled at run time under gdb (`vvm FILE`): debug/jit.vvm registers its code.
+const GDB_RUN_TIME_PROGRAM: &str = "tests/gdb/in-image.scm";
+
+/// The 1-based line of the first line of `file` that starts with `prefix`.
+fn line_in(file: &str, prefix: &str) -> usize {
+    let src = std::fs::read_to_string(root().join(file)).unwrap();
+    src.lines()
+        .position(|l| l.starts_with(prefix))
+        .unwrap_or_else(|| panic!("{file} has no {prefix}"))
+        + 1
+}
+
+/// `vvm --image DEFAULT tests/gdb/in-image.scm` under gdb: a breakpoint set before `run` on a
+/// procedure the image compiles at run time stops at its file:line; the backtrace shows its
+/// callers at their lines, then the image's frames and the shim's `main`; `finish` returns to
+/// the caller and `continue` runs the program to its end.
+#[test]
+fn gdb_sees_code_compiled_at_run_time() {
+    if !have_tool("gdb") {
+        return;
+    }
+    let image = vvm_tests::default_image();
+    let file = GDB_RUN_TIME_PROGRAM;
+    let o = run_with_timeout(
+        Command::new("gdb")
+            .args(["-q", "-batch", "-nx"])
+            .args(["-ex", "set breakpoint pending on", "-ex", "break vvm.jit-leaf"])
+            .args(["-ex", "run", "-ex", "bt", "-ex", "finish", "-ex", "continue", "--args"])
+            .arg(bin("vvm"))
+            .arg("--image")
+            .arg(&image)
+            .arg(file)
+            .current_dir(root()),
+        Duration::from_secs(60),
+    );
+    let (out, err) = (text(&o.stdout), text(&o.stderr));
+    let all = format!("{out}\n{err}");
+    let show = format!("gdb stdout:\n{out}\ngdb stderr:\n{err}");
+    assert!(o.status.success(), "gdb failed ({}):\n{show}", o.status);
+
+    let at = |prefix: &str| format!("{file}:{}", line_in(file, prefix));
+    let (leaf, middle, top) =
+        (at("(define (jit-leaf"), at("(define (jit-middle"), at("(define (jit-top"));
+    let stop = all
+        .lines()
+        .find(|l| l.starts_with("Breakpoint 1, vvm.jit-leaf"))
+        .unwrap_or_else(|| panic!("gdb never stopped in vvm.jit-leaf:\n{show}"));
+    assert!(stop.ends_with(&leaf), "the stop in vvm.jit-leaf is not at {leaf}: {stop}\n{show}");
+
+    // The backtrace: the program's frames at their lines, its top-level forms, then the
+    // image's frames (the driver runs the program) and the shim's main, in that order.
+    let frames: Vec<&str> = all.lines().filter(|l| l.starts_with('#')).collect();
+    let find = |what: &str, end: &str| {
+        frames
+            .iter()
+            .position(|l| l.contains(what) && l.ends_with(end))
+            .unwrap_or_else(|| panic!("no backtrace frame {what} ... {end}:\n{show}"))
+    };
+    let order = [
+        find(" vvm.jit-leaf (", &leaf),
+        find(" vvm.jit-middle (", &middle),
+        find(" vvm.jit-top (", &top),
+        find(" vvm.in-image.toplevel (", &at("(display (jit-top")),
+        frames
+            .iter()
+            .position(|l| {
+                l.contains(" vvm.%run-program (") && l.contains("src-vvm/compiler/driver.vvm:")
+            })
+            .unwrap_or_else(|| panic!("no backtrace frame vvm.%run-program in the image:\n{show}")),
+        frames
+            .iter()
+            .position(|l| l.contains("main (") && !l.contains(" vvm."))
+            .unwrap_or_else(|| panic!("the backtrace does not reach the shim's main:\n{show}")),
+    ];
+    assert!(
+        order[0] == 0 && order.windows(2).all(|w| w[0] < w[1]),
+        "frames out of order {order:?}:\n{show}"
+    );
+
+    // finish: back in vvm.jit-middle, at its line.
+    let back = all
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .find(|l| l.contains("vvm.jit-middle () at "))
+        .unwrap_or_else(|| panic!("finish did not return to vvm.jit-middle:\n{show}"));
+    assert!(back.ends_with(&middle), "finish returned to {back}, not {middle}:\n{show}");
+
+    assert!(
+        out.lines().any(|l| l.trim() == "41"),
+        "the program did not print 41 under gdb:\n{show}"
+    );
+    assert!(
+        all.contains("exited normally"),
+        "the program did not exit normally under gdb:\n{show}"
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// perf.
+// ---------------------------------------------------------------------------------------------
+
+/// A program compiled at run time that prints its pid and the entry address of its procedures.
+const PERF_PROGRAM: &str = "tests/perf/hot.scm";
+
+/// `VVM_PERF_MAP=1 vvm FILE` writes /tmp/perf-PID.map naming the procedures compiled at run
+/// time at their entry addresses; if perf is on PATH and may record, `perf report` names them.
+#[test]
+fn perf_map_names_code_compiled_at_run_time() {
+    let image = vvm_tests::default_image();
+    let o = Command::new(bin("vvm"))
+        .arg("--image")
+        .arg(&image)
+        .arg(PERF_PROGRAM)
+        .arg("1")
+        .env("VVM_PERF_MAP", "1")
+        .current_dir(root())
+        .output()
+        .expect("vvm runs");
+    let out = text(&o.stdout);
+    assert!(
+        o.status.success(),
+        "{PERF_PROGRAM} failed ({}):\n{out}\n{}",
+        o.status,
+        text(&o.stderr)
+    );
+    let pid = check_perf_map(&out);
+    let _ = std::fs::remove_file(format!("/tmp/perf-{pid}.map"));
+
+    // Without VVM_PERF_MAP there is no map.
+    let o = Command::new(bin("vvm"))
+        .arg("--image")
+        .arg(&image)
+        .arg(PERF_PROGRAM)
+        .arg("1")
+        .env_remove("VVM_PERF_MAP")
+        .current_dir(root())
+        .output()
+        .expect("vvm runs");
+    let pid = perf_program_pid(&text(&o.stdout));
+    assert!(
+        !Path::new(&format!("/tmp/perf-{pid}.map")).exists(),
+        "a perf map without VVM_PERF_MAP"
+    );
+
+    // perf itself, when it is there and may record this process.
+    let has_perf = std::env::var_os("PATH")
+        .is_some_and(|paths| std::env::split_paths(&paths).any(|d| d.join("perf").is_file()));
+    if !has_perf {
+        eprintln!("note: perf is not on PATH; checked the map file only");
+        return;
+    }
+    let data = dir("perf").join("perf.data");
+    let o = run_with_timeout(
+        Command::new("perf")
+            .args(["record", "-q", "-e", "cpu-clock", "-o"])
+            .arg(&data)
+            .arg(bin("vvm"))
+            .arg("--image")
+            .arg(&image)
+            .arg(PERF_PROGRAM)
+            .arg("30")
+            .env("VVM_PERF_MAP", "1")
+            .current_dir(root()),
+        Duration::from_secs(120),
+    );
+    if !o.status.success() {
+        eprintln!(
+            "note: perf record cannot run here ({}); checked the map file only:\n{}",
+            o.status,
+            text(&o.stderr)
+        );
+        return;
+    }
+    let pid = check_perf_map(&text(&o.stdout));
+    let r = run_with_timeout(
+        Command::new("perf").args(["report", "--stdio", "--no-children", "-i"]).arg(&data),
+        Duration::from_secs(120),
+    );
+    let _ = std::fs::remove_file(format!("/tmp/perf-{pid}.map"));
+    let report = text(&r.stdout);
+    assert!(r.status.success(), "perf report failed ({}):\n{}", r.status, text(&r.stderr));
+    assert!(
+        report.lines().any(|l| l.contains("[JIT]") && l.contains("vvm.hot-fib")),
+        "perf report does not name vvm.hot-fib:\n{report}"
+    );
+}
+
+/// The pid the perf program printed ("pid N").
+fn perf_program_pid(out: &str) -> u32 {
+    out.lines()
+        .find_map(|l| l.strip_prefix("pid "))
+        .and_then(|p| p.trim().parse().ok())
+        .unwrap_or_else(|| panic!("{PERF_PROGRAM} printed no pid:\n{out}"))
+}
+
+/// Check the perf map of the run whose output is `out` (lines "pid N" and "entry NAME HEX"):
+/// one well-formed line per function, no two overlapping, every printed entry address the start
+/// of the line naming vvm.NAME, in the code space (above the image). Return the pid.
+fn check_perf_map(out: &str) -> u32 {
+    let pid = perf_program_pid(out);
+    let path = format!("/tmp/perf-{pid}.map");
+    let map = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("no {path}: {e}\n{out}"));
+    let mut entries: Vec<(u64, u64, String)> = map
+        .lines()
+        .map(|l| {
+            let mut f = l.splitn(3, ' ');
+            let mut hex = || u64::from_str_radix(f.next().unwrap_or(""), 16);
+            match (hex(), hex(), f.next()) {
+                (Ok(start), Ok(size), Some(name)) => (start, size, name.to_string()),
+                _ => panic!("{path}: malformed line {l:?}"),
+            }
+        })
+        .collect();
+    entries.sort();
+    for (start, size, name) in &entries {
+        assert!(name.starts_with("vvm."), "{path}: {name} has no vvm. prefix");
+        assert!(
+            *start >= vvm_layout::IMAGE_LIMIT && *start < 1 << 47,
+            "{path}: {name} at {start:#x}"
+        );
+        assert!(
+            start % 16 == 0 && *size > 0 && *size < 1 << 20,
+            "{path}: {name} {start:#x} {size:#x}"
+        );
+    }
+    for w in entries.windows(2) {
+        assert!(w[0].0 + w[0].1 <= w[1].0, "{path}: {} and {} overlap", w[0].2, w[1].2);
+    }
+    let printed: Vec<(&str, u64)> = out
+        .lines()
+        .filter_map(|l| l.strip_prefix("entry "))
+        .map(|l| {
+            let (name, hex) = l.split_once(' ').unwrap();
+            (name, u64::from_str_radix(hex.trim(), 16).unwrap())
+        })
+        .collect();
+    assert!(printed.len() >= 2, "{PERF_PROGRAM} printed no entry addresses:\n{out}");
+    for (name, addr) in printed {
+        let want = format!("vvm.{name}");
+        assert!(
+            entries.iter().any(|(s, _, n)| *n == want && *s == addr),
+            "{path} has no line for {want} at {addr:#x}:\n{map}"
+        );
+    }
+    pid
 }
 
 // ---------------------------------------------------------------------------------------------
