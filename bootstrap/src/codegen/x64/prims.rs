@@ -5,6 +5,16 @@
 
 use super::*;
 
+/// The six arguments of a system or C call: pop them into the registers given (argument 1
+/// first) and untag them and rax (the call number or the function): they become raw words. A
+/// macro, not a function, so dynasm sees the registers and encodes them as written (a register
+/// chosen at run time would always get a REX prefix).
+macro_rules! raw_args {
+    ($ops:expr; $($r:ident),*) => {
+        x64!($ops $(; pop $r)* ; sar rax, 3 $(; sar $r, 3)*)
+    };
+}
+
 impl Emitter {
     pub(super) fn prim(&mut self, p: &'static str) {
         if is_comparison(p) {
@@ -328,45 +338,24 @@ impl Emitter {
             "%unspecified" => x64!(self.ops; mov eax, unspec),
             "%eof-object" => x64!(self.ops; mov eax, l::EOF as i32),
             "%unbound-marker" => x64!(self.ops; mov eax, l::UNBOUND as i32),
-            "%syscall" => x64!(self.ops
-                ; pop rdi
-                ; pop rsi
-                ; pop rdx
-                ; pop r10
-                ; pop r8
-                ; pop r9
-                ; sar rax, 3
-                ; sar rdi, 3
-                ; sar rsi, 3
-                ; sar rdx, 3
-                ; sar r10, 3
-                ; sar r8, 3
-                ; sar r9, 3
-                ; syscall
-                ; shl rax, 3
-            ),
-            "%c-call" => x64!(self.ops
-                ; pop rdi
-                ; pop rsi
-                ; pop rdx
-                ; pop rcx
-                ; pop r8
-                ; pop r9
-                ; sar rax, 3
-                ; sar rdi, 3
-                ; sar rsi, 3
-                ; sar rdx, 3
-                ; sar rcx, 3
-                ; sar r8, 3
-                ; sar r9, 3
-                // The C ABI wants rsp 16-aligned at the call; r12 (callee-saved, otherwise
-                // unused by VVM code) keeps the VVM stack pointer across it.
-                ; mov r12, rsp
-                ; and rsp, -16
-                ; call rax
-                ; mov rsp, r12
-                ; shl rax, 3
-            ),
+            "%syscall" => {
+                // The kernel's argument registers.
+                raw_args!(self.ops; rdi, rsi, rdx, r10, r8, r9);
+                x64!(self.ops; syscall; shl rax, 3)
+            }
+            "%c-call" => {
+                // The C ABI's argument registers.
+                raw_args!(self.ops; rdi, rsi, rdx, rcx, r8, r9);
+                x64!(self.ops
+                    // The C ABI wants rsp 16-aligned at the call; r12 (callee-saved, otherwise
+                    // unused by VVM code) keeps the VVM stack pointer across it.
+                    ; mov r12, rsp
+                    ; and rsp, -16
+                    ; call rax
+                    ; mov rsp, r12
+                    ; shl rax, 3
+                )
+            }
             "%apply" => self.apply(),
             other => panic!("primitive {other} has no code generator"),
         }
