@@ -1,35 +1,12 @@
-;;; Compile latency of Chez Scheme's compile, the peer of compile-latency.scm (see there): how long (compile FORM) takes, from a datum
-;;; to native code linked into the running VM and callable, for a one-line function and for a
-;;; 30-line one. Prints "compile-latency NAME MEDIAN-NS MIN-NS RUNS" per form, then a checksum
-;;; from calling what was compiled. bench/run runs it and puts the medians in the table.
+;;; Compile latency of Chez Scheme's compile, the peer of compile-latency.scm (see there): how
+;;; long (compile FORM) takes for the one-line and the 30-line function of forms.scm (run from
+;;; the repository root). Prints "compile-latency NAME MEDIAN-NS MIN-NS RUNS" per form, then a
+;;; checksum from calling what was compiled. bench/run runs it and puts the medians in the table.
 
-(define small '(lambda (x) (+ x 1)))
-
-(define large
-  '(lambda (expr env)
-     (define (lookup name env)
-       (cond ((null? env) (error "unbound" name))
-             ((eq? (car (car env)) name) (cdr (car env)))
-             (else (lookup name (cdr env)))))
-     (let loop ((e expr))
-       (cond ((number? e) e)
-             ((symbol? e) (lookup e env))
-             ((pair? e)
-              (case (car e)
-                ((+) (+ (loop (cadr e)) (loop (caddr e))))
-                ((-) (- (loop (cadr e)) (loop (caddr e))))
-                ((*) (* (loop (cadr e)) (loop (caddr e))))
-                ((if) (if (not (= 0 (loop (cadr e))))
-                          (loop (caddr e))
-                          (loop (cadddr e))))
-                ((let)
-                 (let* ((b (cadr e))
-                        (v (loop (cadr b))))
-                   (set! env (cons (cons (car b) v) env))
-                   (loop (caddr e))))
-                ((quote) (cadr e))
-                (else (error "bad form" e))))
-             (else (error "bad expression" e))))))
+(define forms
+  (with-input-from-file "bench/in-image/forms.scm" (lambda () (let* ((a (read)) (b (read))) (list a b)))))
+(define small (car forms))
+(define large (cadr forms))
 
 (define (clock-ns)
   (let ((t (current-time 'time-monotonic)))
