@@ -28,7 +28,9 @@ fn compile_runtime(c: &mut Criterion) {
     let lines: u64 = files.iter().map(|(_, text)| text.lines().count() as u64).sum();
     // Compile once outside the timing, so a broken source fails loudly rather than timing errors.
     for (file, text) in &files {
-        if let Err(e) = pipeline::compile_file(file, text, "bench.toplevel") {
+        if let Err(e) =
+            pipeline::compile_file(file, text, "bench.toplevel", &mut Default::default())
+        {
             panic!("{file} does not compile: {e}");
         }
     }
@@ -41,7 +43,10 @@ fn compile_runtime(c: &mut Criterion) {
     group.bench_function("runtime", |b| {
         b.iter(|| {
             for (file, text) in &files {
-                black_box(pipeline::compile_file(file, text, "bench.toplevel").unwrap());
+                black_box(
+                    pipeline::compile_file(file, text, "bench.toplevel", &mut Default::default())
+                        .unwrap(),
+                );
             }
         })
     });

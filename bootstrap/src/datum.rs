@@ -47,10 +47,60 @@ pub enum Datum {
     Str(String),
     /// A symbol.
     Sym(String),
+    /// An identifier a macro's template introduced (expand-syntax only; never quoted or
+    /// compiled: `strip` turns it back into the symbol it renames).
+    Alias(Rc<Alias>),
     /// A list: the elements and, for a dotted list, the tail. `()` is an empty `List` with no tail.
     List(Vec<Syntax>, Option<Box<Syntax>>),
     /// A vector literal `#(...)`.
     Vector(Vec<Syntax>),
+}
+
+/// A renamed identifier: one occurrence of a template identifier in one expansion of a macro
+/// (`syntax_rules.rs`). Two aliases are the same identifier only if they are the same object.
+/// An alias that nothing binds means what `name` means in the macro's definition environment:
+/// the outermost `depth` scopes of the expander.
+#[derive(Debug)]
+pub struct Alias {
+    /// The identifier renamed: a `Sym`, or an `Alias` of an outer expansion.
+    pub name: Datum,
+    /// How many scopes (outermost first) the macro's definition environment holds.
+    pub depth: usize,
+}
+
+impl PartialEq for Alias {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+impl Datum {
+    /// Whether this is an identifier: a symbol or an alias.
+    pub fn is_ident(&self) -> bool {
+        matches!(self, Datum::Sym(_) | Datum::Alias(_))
+    }
+
+    /// The symbol an identifier renames, through every alias.
+    pub fn base_name(&self) -> Option<&str> {
+        match self {
+            Datum::Sym(s) => Some(s),
+            Datum::Alias(a) => a.name.base_name(),
+            _ => None,
+        }
+    }
+
+    /// This datum with every alias replaced by the symbol it renames (`syntax->datum`).
+    pub fn strip(&self) -> Datum {
+        let st = |s: &Syntax| Syntax::new(s.datum.strip(), s.pos.clone());
+        match self {
+            Datum::Alias(a) => a.name.strip(),
+            Datum::List(items, tail) => {
+                Datum::List(items.iter().map(st).collect(), tail.as_ref().map(|t| Box::new(st(t))))
+            }
+            Datum::Vector(items) => Datum::Vector(items.iter().map(st).collect()),
+            d => d.clone(),
+        }
+    }
 }
 
 impl PartialEq for Syntax {
@@ -66,6 +116,11 @@ impl Syntax {
             Datum::Sym(s) => Some(s),
             _ => None,
         }
+    }
+
+    /// The identifier, if this is a symbol or an alias.
+    pub fn ident(&self) -> Option<&Datum> {
+        if self.datum.is_ident() { Some(&self.datum) } else { None }
     }
 
     /// The elements of a proper list.
@@ -130,6 +185,7 @@ impl fmt::Display for Datum {
             Datum::Char(c) => write_char_name(*c, &mut s),
             Datum::Str(t) => write_string_literal(t, &mut s),
             Datum::Sym(t) => s.push_str(t),
+            Datum::Alias(a) => s.push_str(&a.name.to_string()),
             Datum::List(items, tail) => {
                 // A dotted tail that is itself a list continues the list, as `write` prints the
                 // data: `(3 . (4 . ()))` prints as `(3 4)`.

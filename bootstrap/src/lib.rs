@@ -16,3 +16,4 @@ pub mod passes;
 pub mod pipeline;
 pub mod prims;
 pub mod reader;
+pub mod syntax_rules;

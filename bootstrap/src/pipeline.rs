@@ -8,6 +8,7 @@ use crate::error::Result;
 use crate::ir::{Module, print_module};
 use crate::passes::{convert_assignments, convert_closures, expand_syntax, generate_ir};
 use crate::reader;
+use crate::syntax_rules::Macros;
 use std::rc::Rc;
 
 /// Every pass, in order, with the language it produces.
@@ -30,31 +31,38 @@ pub struct Compiled {
 }
 
 /// Read and expand `text` (from `file`) into a unit whose top-level thunk is named `name`.
-pub fn front_end(file: &str, text: &str, name: &str) -> Result<Unit> {
+/// `macros` holds the global macros of the files compiled before; the file's own are added.
+pub fn front_end(file: &str, text: &str, name: &str, macros: &mut Macros) -> Result<Unit> {
     let forms = reader::read_all(file, text)?;
     let pos = Pos { file: Rc::from(file), line: 1, col: 1 };
-    let mut unit = expand_syntax::expand_unit(&forms, name, &pos)?;
+    let mut unit = expand_syntax::expand_unit(&forms, name, &pos, macros)?;
     convert_assignments::convert_assignments(&mut unit);
     convert_closures::convert_closures(&mut unit);
     Ok(unit)
 }
 
 /// Compile one file completely.
-pub fn compile_file(file: &str, text: &str, name: &str) -> Result<Compiled> {
-    let unit = front_end(file, text, name)?;
+pub fn compile_file(file: &str, text: &str, name: &str, macros: &mut Macros) -> Result<Compiled> {
+    let unit = front_end(file, text, name, macros)?;
     let module = generate_ir::generate_ir(&unit);
     let code = module.functions.iter().map(x64::emit_function).collect();
     Ok(Compiled { module, code })
 }
 
 /// Run the pipeline up to `pass` and print that pass's output.
-pub fn dump_after(file: &str, text: &str, name: &str, pass: &str) -> Result<String> {
+pub fn dump_after(
+    file: &str,
+    text: &str,
+    name: &str,
+    pass: &str,
+    macros: &mut Macros,
+) -> Result<String> {
     let forms = reader::read_all(file, text)?;
     if pass == "read" {
         return Ok(forms.iter().map(|f| format!("{}\n", f.datum)).collect());
     }
     let pos = Pos { file: Rc::from(file), line: 1, col: 1 };
-    let mut unit = expand_syntax::expand_unit(&forms, name, &pos)?;
+    let mut unit = expand_syntax::expand_unit(&forms, name, &pos, macros)?;
     let show = |u: &Unit| {
         let mut s = String::new();
         print_expr(&crate::ast::Expr::Lambda(Box::new(u.toplevel.clone())), &u.vars, &mut s);

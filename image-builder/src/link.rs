@@ -347,6 +347,7 @@ impl Heap {
             Datum::Char(c) => l::character(*c),
             Datum::Str(s) => self.string(s),
             Datum::Sym(s) => self.symbol(s),
+            Datum::Alias(_) => unreachable!("expand-syntax strips aliases from constants"),
             Datum::List(items, tail) => {
                 // `(a . (b c))` is the list `(a b c)`: lay it out as one list, as the in-image
                 // builder does (it sees the datum, not how it was written).

@@ -4,6 +4,7 @@
 use argh::FromArgs;
 use bootstrap::codegen::x64::listing::listing;
 use bootstrap::pipeline;
+use bootstrap::syntax_rules::Macros;
 use image_builder::{elf, link, sources};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -32,9 +33,18 @@ struct Args {
     file: Option<String>,
 }
 
+/// The compiler's passes recurse over the program's nesting (macro expansions nest up to
+/// 1000 deep); they run on a thread with this much stack (reserved, touched only as used).
+const COMPILER_STACK: usize = 1 << 30;
+
 fn main() -> ExitCode {
     let args: Args = argh::from_env();
-    match run(args) {
+    let compiler = std::thread::Builder::new().stack_size(COMPILER_STACK).spawn(move || run(args));
+    let result = match compiler {
+        Ok(handle) => handle.join().unwrap_or_else(|_| Err("the compiler panicked".into())),
+        Err(e) => Err(format!("cannot start the compiler's thread: {e}")),
+    };
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("image-builder: {e}");
@@ -48,11 +58,13 @@ fn run(args: Args) -> Result<(), String> {
         let file = args.file.as_deref().ok_or("--emit and --dump-after need a FILE")?;
         let text = std::fs::read_to_string(file).map_err(|e| format!("cannot read {file}: {e}"))?;
         let name = sources::toplevel_name(file);
+        let macros = &mut Macros::new();
         let out = match (args.emit.as_deref(), what) {
-            (Some(_), "ir") => pipeline::dump_after(file, &text, &name, "generate-ir")
+            (Some(_), "ir") => pipeline::dump_after(file, &text, &name, "generate-ir", macros)
                 .map_err(|e| e.to_string())?,
             (Some(_), "asm") => {
-                let c = pipeline::compile_file(file, &text, &name).map_err(|e| e.to_string())?;
+                let c = pipeline::compile_file(file, &text, &name, macros)
+                    .map_err(|e| e.to_string())?;
                 let mut s = String::new();
                 for code in &c.code {
                     listing(code, Some(&c.module), &mut s);
@@ -66,7 +78,7 @@ fn run(args: Args) -> Result<(), String> {
                         "unknown pass {pass}; the passes are read, expand-syntax, convert-assignments, convert-closures, generate-ir"
                     ));
                 }
-                pipeline::dump_after(file, &text, &name, pass).map_err(|e| e.to_string())?
+                pipeline::dump_after(file, &text, &name, pass, macros).map_err(|e| e.to_string())?
             }
         };
         print!("{out}");

@@ -3,6 +3,7 @@
 
 use crate::link::LinkUnit;
 use bootstrap::pipeline;
+use bootstrap::syntax_rules::Macros;
 use std::path::{Path, PathBuf};
 
 /// The source folder: `./src-vvm` when run from the repository, else the one beside this crate.
@@ -33,10 +34,16 @@ pub fn build_order(src: &Path) -> Result<Vec<String>, String> {
         .collect())
 }
 
-/// Compile one file; `recorded` is the name debug information and errors use.
-pub fn compile(path: &Path, recorded: &str, is_program: bool) -> Result<LinkUnit, String> {
+/// Compile one file; `recorded` is the name debug information and errors use. `macros` holds
+/// the global macros of the files compiled before it.
+pub fn compile(
+    path: &Path,
+    recorded: &str,
+    is_program: bool,
+    macros: &mut Macros,
+) -> Result<LinkUnit, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {recorded}: {e}"))?;
-    let compiled = pipeline::compile_file(recorded, &text, &toplevel_name(recorded))
+    let compiled = pipeline::compile_file(recorded, &text, &toplevel_name(recorded), macros)
         .map_err(|e| e.to_string())?;
     Ok(LinkUnit { file: recorded.to_string(), compiled, is_program })
 }
@@ -44,12 +51,13 @@ pub fn compile(path: &Path, recorded: &str, is_program: bool) -> Result<LinkUnit
 /// Compile the runtime sources in BUILD-ORDER and, if given, the main program.
 pub fn compile_image_sources(src: &Path, main: Option<&str>) -> Result<Vec<LinkUnit>, String> {
     let mut units = Vec::new();
+    let macros = &mut Macros::new();
     for rel in build_order(src)? {
         let recorded = format!("src-vvm/{rel}");
-        units.push(compile(&src.join(&rel), &recorded, false)?);
+        units.push(compile(&src.join(&rel), &recorded, false, macros)?);
     }
     if let Some(m) = main {
-        units.push(compile(Path::new(m), m, true)?);
+        units.push(compile(Path::new(m), m, true, macros)?);
     }
     Ok(units)
 }

@@ -226,7 +226,7 @@ fn repl_redefines_and_advises_the_compiler_and_the_reader() {
                  (+ 1 2)\n\
                  (set! %generate-ir original)\n\
                  (+ 1 2)\n\
-                 (advise '%expand-unit 'before (lambda (forms name pos) (write (map %syntax->datum forms)) (newline)))\n\
+                 (advise '%expand-unit 'before (lambda (forms name pos macros) (write (map %syntax->datum forms)) (newline)))\n\
                  (* 6 7)\n\
                  (unadvise '%expand-unit)\n\
                  (* 6 7)\n\

@@ -9,14 +9,34 @@ use crate::ast::{Expr, Lambda, Unit, Var, VarId};
 use crate::datum::{Datum, Pos, Syntax};
 use crate::error::{CompileError, Result};
 use crate::prims;
+use crate::syntax_rules::{self, Macro, Macros, same_ident};
+use std::rc::Rc;
 
 /// Expand the top-level forms of one file into a unit whose top-level thunk is named `name`.
-pub fn expand_unit(forms: &[Syntax], name: &str, pos: &Pos) -> Result<Unit> {
-    let mut x = Expander { vars: Vec::new(), scopes: Vec::new(), fresh: 0, proc: String::new() };
+/// `macros` holds the global macros defined so far (by earlier files); the file's top-level
+/// `define-syntax` forms add to it.
+pub fn expand_unit(forms: &[Syntax], name: &str, pos: &Pos, macros: &mut Macros) -> Result<Unit> {
+    let mut x = Expander {
+        vars: Vec::new(),
+        scopes: Vec::new(),
+        fresh: 0,
+        proc: String::new(),
+        macros: std::mem::take(macros),
+        nesting: 0,
+    };
     let mut body = Vec::new();
+    let mut result = Ok(());
     for f in forms {
-        body.push(x.toplevel(f)?);
+        match x.toplevel(f) {
+            Ok(e) => body.push(e),
+            Err(e) => {
+                result = Err(e);
+                break;
+            }
+        }
     }
+    *macros = std::mem::take(&mut x.macros);
+    result?;
     if body.is_empty() {
         body.push(Expr::Unspecified(pos.clone()));
     }
@@ -36,12 +56,34 @@ pub fn expand_unit(forms: &[Syntax], name: &str, pos: &Pos) -> Result<Unit> {
 
 struct Expander {
     vars: Vec<Var>,
-    /// Innermost scope last: (name, variable).
-    scopes: Vec<Vec<(String, VarId)>>,
+    /// Innermost scope last: (identifier, what it is bound to).
+    scopes: Vec<Vec<(Datum, Binding)>>,
     fresh: usize,
     /// Name of the procedure being expanded (empty at top level), to name inner lambdas.
     proc: String,
+    /// The global macros, by name.
+    macros: Macros,
+    /// How many macro expansions are being expanded inside one another.
+    nesting: usize,
 }
+
+/// What an identifier is bound to in a scope.
+#[derive(Clone)]
+enum Binding {
+    Var(VarId),
+    Macro(Rc<Macro>),
+}
+
+/// What an identifier means where it is used.
+enum Meaning {
+    Local(VarId),
+    Macro(Rc<Macro>),
+    /// A global variable, a special form or an unbound name: the symbol.
+    Global(String),
+}
+
+/// How deeply macro expansions may nest before the expander calls it a loop.
+const MAX_NESTING: usize = 1000;
 
 const SPECIAL_FORMS: &[&str] = &[
     "quote",
@@ -64,6 +106,11 @@ const SPECIAL_FORMS: &[&str] = &[
     "do",
     "guard",
     "define-record-type",
+    "define-syntax",
+    "let-syntax",
+    "letrec-syntax",
+    "syntax-rules",
+    "syntax-error",
 ];
 
 fn err<T>(pos: &Pos, msg: impl Into<String>) -> Result<T> {
@@ -78,19 +125,66 @@ fn list(items: Vec<Syntax>, pos: &Pos) -> Syntax {
     Syntax::new(Datum::List(items, None), pos.clone())
 }
 
-/// Parsed bindings: the names with their positions, and the init expressions.
-type Bindings = (Vec<(String, Pos)>, Vec<Syntax>);
+/// Parsed bindings: the names (identifiers) with their positions, and the init expressions.
+type Bindings = (Vec<(Datum, Pos)>, Vec<Syntax>);
+
+/// The name of a variable bound to the identifier `id`: the symbol it renames.
+fn var_name(id: &Datum) -> &str {
+    id.base_name().expect("an identifier")
+}
 
 impl Expander {
-    fn lookup(&self, name: &str) -> Option<VarId> {
-        for scope in self.scopes.iter().rev() {
-            for (n, id) in scope.iter().rev() {
-                if n == name {
-                    return Some(*id);
+    /// What the identifier `id` means here: the innermost binding of it, or, for an alias
+    /// nothing binds, what the identifier it renames means in its macro's definition scopes.
+    fn resolve(&self, id: &Datum) -> Meaning {
+        self.resolve_in(id, self.scopes.len())
+    }
+
+    /// What `id` means in the outermost `limit` scopes.
+    fn resolve_in(&self, id: &Datum, limit: usize) -> Meaning {
+        let mut id = id;
+        let mut limit = limit;
+        loop {
+            for scope in self.scopes[..limit].iter().rev() {
+                for (k, b) in scope.iter().rev() {
+                    if same_ident(k, id) {
+                        return match b {
+                            Binding::Var(v) => Meaning::Local(*v),
+                            Binding::Macro(m) => Meaning::Macro(m.clone()),
+                        };
+                    }
                 }
             }
+            match id {
+                Datum::Alias(a) => {
+                    limit = limit.min(a.depth);
+                    id = &a.name;
+                }
+                Datum::Sym(s) => {
+                    return match self.macros.get(s) {
+                        Some(m) => Meaning::Macro(m.clone()),
+                        None => Meaning::Global(s.clone()),
+                    };
+                }
+                _ => unreachable!("resolve of a non-identifier"),
+            }
         }
-        None
+    }
+
+    /// Whether `s` is an identifier meaning the global `name` (a keyword such as `else`).
+    fn is_global(&self, s: &Syntax, name: &str) -> bool {
+        s.ident().is_some_and(|id| matches!(self.resolve(id), Meaning::Global(g) if g == name))
+    }
+
+    /// Whether the identifier `a` in the outermost `depth` scopes (a macro's literal, where the
+    /// macro was defined) means what `b` means here (R7RS free-identifier=?).
+    fn same_binding(&self, a: &Datum, depth: usize, b: &Datum) -> bool {
+        match (self.resolve_in(a, depth), self.resolve(b)) {
+            (Meaning::Local(x), Meaning::Local(y)) => x == y,
+            (Meaning::Macro(x), Meaning::Macro(y)) => Rc::ptr_eq(&x, &y),
+            (Meaning::Global(x), Meaning::Global(y)) => x == y,
+            _ => false,
+        }
     }
 
     fn new_var(&mut self, name: &str) -> VarId {
@@ -111,15 +205,101 @@ impl Expander {
     /// Whether `form` is a list headed by the special form `name` (not shadowed).
     fn is_form(&self, form: &Syntax, name: &str) -> bool {
         match form.list() {
-            Some([head, ..]) => head.sym() == Some(name) && self.lookup(name).is_none(),
+            Some([head, ..]) => self.is_global(head, name),
             _ => false,
         }
     }
 
+    /// The macro `form` uses, if it is a list headed by a macro's keyword.
+    fn macro_use(&self, form: &Syntax) -> Option<Rc<Macro>> {
+        match &form.datum {
+            Datum::List(items, _) if !items.is_empty() => match items[0].ident() {
+                Some(id) => match self.resolve(id) {
+                    Meaning::Macro(m) => Some(m),
+                    _ => None,
+                },
+                None => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Expand the use `form` of the macro `m` once.
+    fn expand_macro(&mut self, m: &Macro, form: &Syntax) -> Result<Syntax> {
+        if self.nesting >= MAX_NESTING {
+            return err(
+                &form.pos,
+                format!(
+                    "expansion of {} nested {MAX_NESTING} deep: does a macro expand into itself?",
+                    m.name
+                ),
+            );
+        }
+        m.expand(form, &|a, b| self.same_binding(a, m.depth, b))
+    }
+
+    /// Expand the macro use `form` and then its expansion with `k`, counting the nesting.
+    fn with_expansion<T>(
+        &mut self,
+        m: &Macro,
+        form: &Syntax,
+        k: impl FnOnce(&mut Self, &Syntax) -> Result<T>,
+    ) -> Result<T> {
+        let expanded = self.expand_macro(m, form)?;
+        self.nesting += 1;
+        let r = k(self, &expanded);
+        self.nesting -= 1;
+        r
+    }
+
+    /// Parse `(define-syntax name (syntax-rules ...))` or a binding `(name (syntax-rules ...))`
+    /// of let-syntax (`items` are its parts after the head, `depth` the definition scopes).
+    fn parse_macro(
+        &self,
+        items: &[Syntax],
+        pos: &Pos,
+        what: &str,
+        depth: usize,
+    ) -> Result<(Datum, Macro)> {
+        let usage = format!("bad {what}: expected ({what} name (syntax-rules ...))");
+        let [name, spec] = items else { return err(pos, usage) };
+        let Some(id) = name.ident() else { return err(&name.pos, usage) };
+        match spec.list() {
+            Some([head, ..]) if self.is_global(head, "syntax-rules") => {}
+            _ => {
+                return err(
+                    &spec.pos,
+                    format!("bad {what} of {}: expected (syntax-rules ...)", name.datum),
+                );
+            }
+        }
+        Ok((id.clone(), syntax_rules::parse(var_name(id), spec, depth)?))
+    }
+
     fn toplevel(&mut self, form: &Syntax) -> Result<Expr> {
+        if let Some(m) = self.macro_use(form) {
+            return self.with_expansion(&m, form, |x, e| x.toplevel(e));
+        }
         if self.is_form(form, "define") {
             let (name, value) = self.parse_define(form)?;
+            let name = var_name(&name).to_string();
+            self.macros.remove(&name);
             return Ok(Expr::DefineGlobal(name, Box::new(value), form.pos.clone()));
+        }
+        if self.is_form(form, "define-syntax") {
+            // Defined now for the forms that follow, and at run time for code compiled later
+            // (`%define-syntax`, src-vvm/compiler/syntax-rules.vvm).
+            let items = &form.list().unwrap()[1..];
+            let (id, m) = self.parse_macro(items, &form.pos, "define-syntax", 0)?;
+            let name = var_name(&id).to_string();
+            self.macros.insert(name.clone(), Rc::new(m));
+            let pos = &form.pos;
+            let args = vec![
+                Expr::Const(Datum::Sym(name), pos.clone()),
+                Expr::Const(items[1].datum.strip(), items[1].pos.clone()),
+            ];
+            let f = Expr::Global("%define-syntax".into(), pos.clone());
+            return Ok(Expr::Call(Box::new(f), args, pos.clone()));
         }
         if self.is_form(form, "begin") {
             let items = &form.list().unwrap()[1..];
@@ -136,8 +316,9 @@ impl Expander {
         self.expr(form, "")
     }
 
-    /// Parse `(define name e)` or `(define (name . params) body ...)` into a name and value.
-    fn parse_define(&mut self, form: &Syntax) -> Result<(String, Expr)> {
+    /// Parse `(define name e)` or `(define (name . params) body ...)` into a name (an
+    /// identifier) and value.
+    fn parse_define(&mut self, form: &Syntax) -> Result<(Datum, Expr)> {
         let ctx = self.proc.clone();
         let ctx = ctx.as_str();
         let items = form.list().unwrap();
@@ -147,16 +328,17 @@ impl Expander {
             return err(&form.pos, usage);
         }
         match &items[1].datum {
-            Datum::Sym(name) => {
+            id @ (Datum::Sym(_) | Datum::Alias(_)) => {
                 let value = match items.len() {
                     2 => Expr::Unspecified(form.pos.clone()),
-                    3 => self.expr(&items[2], &qualify(ctx, name))?,
+                    3 => self.expr(&items[2], &qualify(ctx, var_name(id)))?,
                     _ => return err(&form.pos, usage),
                 };
-                Ok((name.clone(), value))
+                Ok((id.clone(), value))
             }
             Datum::List(head, tail) if !head.is_empty() => {
-                let Some(name) = head[0].sym() else { return err(&items[1].pos, usage) };
+                let Some(id) = head[0].ident() else { return err(&items[1].pos, usage) };
+                let name = var_name(id);
                 if items.len() < 3 {
                     return err(&form.pos, format!("bad define of {name}: the body is empty"));
                 }
@@ -171,7 +353,7 @@ impl Expander {
                     &form.pos,
                     Some(&form.datum),
                 )?;
-                Ok((name.to_string(), l))
+                Ok((id.clone(), l))
             }
             _ => err(&items[1].pos, usage),
         }
@@ -186,12 +368,12 @@ impl Expander {
         source: Option<&Datum>,
     ) -> Result<Expr> {
         let (names, rest) = match &params.datum {
-            Datum::Sym(r) => (vec![], Some(r.clone())),
+            r @ (Datum::Sym(_) | Datum::Alias(_)) => (vec![], Some(r.clone())),
             Datum::List(items, tail) => {
                 let mut names = Vec::new();
                 for p in items {
-                    match p.sym() {
-                        Some(n) => names.push(n.to_string()),
+                    match p.ident() {
+                        Some(n) => names.push(n.clone()),
                         None => {
                             return err(
                                 &p.pos,
@@ -202,8 +384,8 @@ impl Expander {
                 }
                 let rest = match tail {
                     None => None,
-                    Some(t) => match t.sym() {
-                        Some(n) => Some(n.to_string()),
+                    Some(t) => match t.ident() {
+                        Some(n) => Some(n.clone()),
                         None => {
                             return err(&t.pos, "bad rest parameter in lambda: expected a name");
                         }
@@ -213,9 +395,9 @@ impl Expander {
             }
             _ => return err(&params.pos, "bad lambda: expected a parameter list"),
         };
-        let mut seen: Vec<&str> = Vec::new();
+        let mut seen: Vec<&Datum> = Vec::new();
         for n in names.iter().chain(rest.iter()) {
-            if seen.contains(&n.as_str()) {
+            if seen.iter().any(|s| same_ident(s, n)) {
                 return err(&params.pos, format!("duplicate parameter {n} in lambda"));
             }
             seen.push(n);
@@ -224,14 +406,14 @@ impl Expander {
         let param_ids: Vec<VarId> = names
             .iter()
             .map(|n| {
-                let id = self.new_var(n);
-                scope.push((n.clone(), id));
+                let id = self.new_var(var_name(n));
+                scope.push((n.clone(), Binding::Var(id)));
                 id
             })
             .collect();
         let rest_id = rest.as_ref().map(|n| {
-            let id = self.new_var(n);
-            scope.push((n.clone(), id));
+            let id = self.new_var(var_name(n));
+            scope.push((n.clone(), Binding::Var(id)));
             id
         });
         self.scopes.push(scope);
@@ -247,12 +429,20 @@ impl Expander {
             pos: pos.clone(),
             free: vec![],
             boxed_params: vec![],
-            source: source.cloned(),
+            source: source.map(Datum::strip),
         })))
     }
 
-    /// A body: internal definitions, then expressions, with `letrec*` semantics.
+    /// A body: internal definitions, then expressions, with `letrec*` semantics. Its scope
+    /// binds the macros of its `define-syntax` forms and the variables of its `define`s.
     fn body(&mut self, forms: &[Syntax], pos: &Pos, ctx: &str) -> Result<Expr> {
+        self.scopes.push(Vec::new());
+        let r = self.body_in_scope(forms, pos, ctx);
+        self.scopes.pop();
+        r
+    }
+
+    fn body_in_scope(&mut self, forms: &[Syntax], pos: &Pos, ctx: &str) -> Result<Expr> {
         let mut flat = Vec::new();
         self.flatten_begins(forms, &mut flat)?;
         let ndefs = flat.iter().take_while(|f| self.is_form(f, "define")).count();
@@ -273,9 +463,9 @@ impl Expander {
         for f in &flat[..ndefs] {
             let items = f.list().unwrap();
             let name = match items.get(1).map(|s| &s.datum) {
-                Some(Datum::Sym(n)) => n.clone(),
-                Some(Datum::List(h, _)) if !h.is_empty() && h[0].sym().is_some() => {
-                    h[0].sym().unwrap().to_string()
+                Some(n @ (Datum::Sym(_) | Datum::Alias(_))) => n.clone(),
+                Some(Datum::List(h, _)) if !h.is_empty() && h[0].ident().is_some() => {
+                    h[0].datum.clone()
                 }
                 _ => {
                     return err(
@@ -286,8 +476,10 @@ impl Expander {
             };
             names.push((name, f.pos.clone()));
         }
-        let ids: Vec<VarId> = names.iter().map(|(n, _)| self.new_var(n)).collect();
-        self.scopes.push(names.iter().map(|(n, _)| n.clone()).zip(ids.iter().copied()).collect());
+        let ids: Vec<VarId> = names.iter().map(|(n, _)| self.new_var(var_name(n))).collect();
+        let scope = self.scopes.last_mut().expect("the body's scope");
+        scope
+            .extend(names.iter().map(|(n, _)| n.clone()).zip(ids.iter().map(|&i| Binding::Var(i))));
         let result = (|| {
             let mut seq = Vec::new();
             for (f, id) in flat[..ndefs].iter().zip(&ids) {
@@ -298,7 +490,6 @@ impl Expander {
             seq.push(self.sequence(&flat[ndefs..], pos, ctx)?);
             Ok(Expr::Seq(seq))
         })();
-        self.scopes.pop();
         let bindings = ids
             .iter()
             .zip(&names)
@@ -307,10 +498,20 @@ impl Expander {
         Ok(Expr::Let(bindings, Box::new(result?), pos.clone()))
     }
 
-    /// Splice the `begin`s that hold definitions, and `define-record-type`s as their defines.
+    /// Splice the `begin`s that hold definitions, and `define-record-type`s as their defines;
+    /// expand macro uses (they may expand to definitions) and bind `define-syntax` macros in
+    /// the body's scope.
     fn flatten_begins(&mut self, forms: &[Syntax], out: &mut Vec<Syntax>) -> Result<()> {
         for f in forms {
-            if self.is_form(f, "define-record-type") {
+            if let Some(m) = self.macro_use(f) {
+                self.with_expansion(&m, f, |x, e| x.flatten_begins(std::slice::from_ref(e), out))?;
+            } else if self.is_form(f, "define-syntax") {
+                let depth = self.scopes.len();
+                let items = &f.list().unwrap()[1..];
+                let (id, m) = self.parse_macro(items, &f.pos, "define-syntax", depth)?;
+                let scope = self.scopes.last_mut().expect("the body's scope");
+                scope.push((id, Binding::Macro(Rc::new(m))));
+            } else if self.is_form(f, "define-record-type") {
                 let defines = self.expand_define_record_type(f)?;
                 self.flatten_begins(&defines.list().unwrap()[1..], out)?;
             } else if self.is_form(f, "begin")
@@ -337,10 +538,13 @@ impl Expander {
     fn expr(&mut self, form: &Syntax, ctx: &str) -> Result<Expr> {
         let pos = &form.pos;
         match &form.datum {
-            Datum::Sym(name) => Ok(match self.lookup(name) {
-                Some(id) => Expr::Local(id, pos.clone()),
-                None => Expr::Global(name.clone(), pos.clone()),
-            }),
+            id @ (Datum::Sym(_) | Datum::Alias(_)) => match self.resolve(id) {
+                Meaning::Local(v) => Ok(Expr::Local(v, pos.clone())),
+                Meaning::Global(name) => Ok(Expr::Global(name, pos.clone())),
+                Meaning::Macro(m) => {
+                    err(pos, format!("{} is a macro; it cannot be used as a variable", m.name))
+                }
+            },
             Datum::List(items, None) if items.is_empty() => {
                 err(pos, "empty combination (); to write the empty list, quote it: '()")
             }
@@ -348,15 +552,23 @@ impl Expander {
                 err(pos, format!("a dotted list is not an expression: {}", form.datum))
             }
             Datum::List(items, None) => {
-                if let Some(head) = items[0].sym()
-                    && self.lookup(head).is_none()
-                    && SPECIAL_FORMS.contains(&head)
-                {
-                    return self.special(head, form, items, ctx);
+                if let Some(id) = items[0].ident() {
+                    match self.resolve(id) {
+                        Meaning::Global(head) => {
+                            if let Some(&head) = SPECIAL_FORMS.iter().find(|&&s| s == head) {
+                                return self.special(head, form, items, ctx);
+                            }
+                        }
+                        Meaning::Macro(m) => {
+                            return self.with_expansion(&m, form, |x, e| x.expr(e, ctx));
+                        }
+                        Meaning::Local(_) => {}
+                    }
                 }
                 self.application(form, items)
             }
-            Datum::Vector(_) => err(pos, "a vector literal must be quoted: '#(...)"),
+            // R7RS: a vector is self-evaluating.
+            Datum::Vector(_) => Ok(Expr::Const(form.datum.strip(), pos.clone())),
             d => Ok(Expr::Const(d.clone(), pos.clone())),
         }
     }
@@ -364,9 +576,11 @@ impl Expander {
     fn application(&mut self, form: &Syntax, items: &[Syntax]) -> Result<Expr> {
         let pos = &form.pos;
         let args = items[1..].iter().map(|a| self.expr(a, "")).collect::<Result<Vec<_>>>()?;
-        if let Some(head) = items[0].sym()
-            && self.lookup(head).is_none()
-        {
+        let global = items[0].ident().and_then(|id| match self.resolve(id) {
+            Meaning::Global(g) => Some(g),
+            _ => None,
+        });
+        if let Some(head) = global.as_deref() {
             // Fold n-ary + and * and unary - into binary primitives.
             let n = args.len();
             let zero = || Expr::Const(Datum::Int(0), pos.clone());
@@ -420,7 +634,7 @@ impl Expander {
                 if n != 2 {
                     return err(pos, "bad quote: expected (quote datum)");
                 }
-                Ok(Expr::Const(items[1].datum.clone(), pos.clone()))
+                Ok(Expr::Const(items[1].datum.strip(), pos.clone()))
             }
             "quasiquote" => {
                 if n != 2 {
@@ -443,25 +657,61 @@ impl Expander {
                 self.lambda(&items[1], &items[2..], &name, pos, Some(&form.datum))
             }
             "define" => err(pos, "define is only allowed at top level or at the start of a body"),
-            "define-record-type" => err(
-                pos,
-                "define-record-type is only allowed at top level or at the start of a body",
-            ),
+            "define-record-type" | "define-syntax" => {
+                err(pos, format!("{head} is only allowed at top level or at the start of a body"))
+            }
+            "syntax-rules" => err(pos, "syntax-rules is only allowed in define-syntax"),
+            "syntax-error" => {
+                let (msg, args) = match items.get(1).map(|m| &m.datum) {
+                    Some(Datum::Str(m)) => (m.clone(), &items[2..]),
+                    _ => {
+                        return err(
+                            pos,
+                            "bad syntax-error: expected (syntax-error message arg ...)",
+                        );
+                    }
+                };
+                let args: Vec<String> = args.iter().map(|a| a.datum.strip().to_string()).collect();
+                let text = if args.is_empty() { msg } else { format!("{msg} {}", args.join(" ")) };
+                err(pos, text)
+            }
+            "let-syntax" | "letrec-syntax" => {
+                let usage = format!(
+                    "bad {head}: expected ({head} ((name (syntax-rules ...)) ...) body ...)"
+                );
+                let Some(specs) = items.get(1).and_then(Syntax::list).filter(|_| n >= 3) else {
+                    return err(pos, usage);
+                };
+                let depth = self.scopes.len() + usize::from(head == "letrec-syntax");
+                let mut scope = Vec::new();
+                for b in specs {
+                    let Some(parts) = b.list() else { return err(&b.pos, usage) };
+                    let (id, m) = self.parse_macro(parts, &b.pos, head, depth)?;
+                    scope.push((id, Binding::Macro(Rc::new(m))));
+                }
+                self.scopes.push(scope);
+                let body = self.body(&items[2..], pos, ctx);
+                self.scopes.pop();
+                body
+            }
             "set!" => {
                 if n != 3 {
                     return err(pos, "bad set!: expected (set! name value)");
                 }
-                let Some(name) = items[1].sym() else {
+                let Some(name) = items[1].ident() else {
                     return err(&items[1].pos, "bad set!: expected a name");
                 };
                 let value = self.expr(&items[2], ctx)?;
-                Ok(match self.lookup(name) {
-                    Some(id) => {
+                match self.resolve(name) {
+                    Meaning::Local(id) => {
                         self.vars[id].assigned = true;
-                        Expr::SetLocal(id, Box::new(value), pos.clone())
+                        Ok(Expr::SetLocal(id, Box::new(value), pos.clone()))
                     }
-                    None => Expr::SetGlobal(name.to_string(), Box::new(value), pos.clone()),
-                })
+                    Meaning::Global(g) => Ok(Expr::SetGlobal(g, Box::new(value), pos.clone())),
+                    Meaning::Macro(m) => {
+                        err(&items[1].pos, format!("bad set!: {} is a macro", m.name))
+                    }
+                }
             }
             "if" => {
                 if n != 3 && n != 4 {
@@ -479,7 +729,7 @@ impl Expander {
             "begin" => self.sequence(&items[1..], pos, ctx),
             "let" => {
                 if n >= 2
-                    && let Some(loop_name) = items[1].sym()
+                    && let Some(loop_name) = items[1].ident()
                 {
                     return self.named_let(form, loop_name, items, ctx);
                 }
@@ -491,14 +741,13 @@ impl Expander {
                     .iter()
                     .zip(&names)
                     .map(|(e, (nm, _))| {
-                        let c = qualify(&self.proc, nm);
+                        let c = qualify(&self.proc, var_name(nm));
                         self.expr(e, &c)
                     })
                     .collect::<Result<Vec<_>>>()?;
-                let ids: Vec<VarId> = names.iter().map(|(nm, _)| self.new_var(nm)).collect();
-                self.scopes.push(
-                    names.iter().map(|(nm, _)| nm.clone()).zip(ids.iter().copied()).collect(),
-                );
+                let ids: Vec<VarId> =
+                    names.iter().map(|(nm, _)| self.new_var(var_name(nm))).collect();
+                self.push_vars(&names, &ids);
                 let body = self.body(&items[2..], pos, ctx);
                 self.scopes.pop();
                 Ok(Expr::Let(ids.into_iter().zip(inits).collect(), Box::new(body?), pos.clone()))
@@ -514,12 +763,16 @@ impl Expander {
                     return self.expr(&list(v, pos), ctx);
                 }
                 // (let* (b1 b2 ...) body) => (let (b1) (let* (b2 ...) body))
-                let first =
-                    list(vec![sym(&names[0].0, &names[0].1), inits[0].clone()], &names[0].1);
+                let first = list(
+                    vec![Syntax::new(names[0].0.clone(), names[0].1.clone()), inits[0].clone()],
+                    &names[0].1,
+                );
                 let rest: Vec<Syntax> = names[1..]
                     .iter()
                     .zip(&inits[1..])
-                    .map(|((nm, p), e)| list(vec![sym(nm, p), e.clone()], p))
+                    .map(|((nm, p), e)| {
+                        list(vec![Syntax::new(nm.clone(), p.clone()), e.clone()], p)
+                    })
                     .collect();
                 let mut inner = vec![sym("let*", pos), list(rest, &items[1].pos)];
                 inner.extend_from_slice(&items[2..]);
@@ -535,14 +788,13 @@ impl Expander {
                     );
                 }
                 let (names, inits) = self.bindings(&items[1], head)?;
-                let ids: Vec<VarId> = names.iter().map(|(nm, _)| self.new_var(nm)).collect();
-                self.scopes.push(
-                    names.iter().map(|(nm, _)| nm.clone()).zip(ids.iter().copied()).collect(),
-                );
+                let ids: Vec<VarId> =
+                    names.iter().map(|(nm, _)| self.new_var(var_name(nm))).collect();
+                self.push_vars(&names, &ids);
                 let result = (|| {
                     let mut seq = Vec::new();
                     for ((id, e), (nm, p)) in ids.iter().zip(&inits).zip(&names) {
-                        let c = qualify(&self.proc, nm);
+                        let c = qualify(&self.proc, var_name(nm));
                         let value = self.expr(e, &c)?;
                         self.vars[*id].assigned = true;
                         seq.push(Expr::SetLocal(*id, Box::new(value), p.clone()));
@@ -623,8 +875,8 @@ impl Expander {
         let mut inits = Vec::new();
         for it in items {
             match it.list() {
-                Some([n, e]) if n.sym().is_some() => {
-                    names.push((n.sym().unwrap().to_string(), n.pos.clone()));
+                Some([n, e]) if n.ident().is_some() => {
+                    names.push((n.datum.clone(), n.pos.clone()));
                     inits.push(e.clone());
                 }
                 _ => {
@@ -638,10 +890,17 @@ impl Expander {
         Ok((names, inits))
     }
 
+    /// Push a scope binding the identifiers `names` to the variables `ids`.
+    fn push_vars(&mut self, names: &[(Datum, Pos)], ids: &[VarId]) {
+        let scope =
+            names.iter().map(|(nm, _)| nm.clone()).zip(ids.iter().map(|&i| Binding::Var(i)));
+        self.scopes.push(scope.collect());
+    }
+
     fn named_let(
         &mut self,
         form: &Syntax,
-        name: &str,
+        name: &Datum,
         items: &[Syntax],
         ctx: &str,
     ) -> Result<Expr> {
@@ -651,11 +910,22 @@ impl Expander {
         }
         let (names, inits) = self.bindings(&items[2], "let")?;
         // ((letrec ((name (lambda (var ...) body ...))) name) init ...)
-        let params = list(names.iter().map(|(n, p)| sym(n, p)).collect(), &items[2].pos);
+        let params = list(
+            names.iter().map(|(n, p)| Syntax::new(n.clone(), p.clone())).collect(),
+            &items[2].pos,
+        );
         let mut lam = vec![sym("lambda", pos), params];
         lam.extend_from_slice(&items[3..]);
-        let binding = list(vec![sym(name, &items[1].pos), list(lam, pos)], pos);
-        let letrec = list(vec![sym("letrec", pos), list(vec![binding], pos), sym(name, pos)], pos);
+        let binding =
+            list(vec![Syntax::new(name.clone(), items[1].pos.clone()), list(lam, pos)], pos);
+        let letrec = list(
+            vec![
+                sym("letrec", pos),
+                list(vec![binding], pos),
+                Syntax::new(name.clone(), pos.clone()),
+            ],
+            pos,
+        );
         let mut call = vec![letrec];
         call.extend(inits);
         let _ = self.gensym("loop");
@@ -669,7 +939,7 @@ impl Expander {
         let Some(items) = first.list().filter(|i| !i.is_empty()) else {
             return err(&first.pos, "bad cond clause: expected (test expr ...)");
         };
-        if items[0].sym() == Some("else") && self.lookup("else").is_none() {
+        if self.is_global(&items[0], "else") {
             if !rest.is_empty() {
                 return err(&first.pos, "else clause must be the last clause of cond");
             }
@@ -677,7 +947,7 @@ impl Expander {
         }
         let test = self.expr(&items[0], ctx)?;
         let otherwise = self.cond(rest, pos, ctx)?;
-        if items.len() >= 2 && items[1].sym() == Some("=>") && self.lookup("=>").is_none() {
+        if items.len() >= 2 && self.is_global(&items[1], "=>") {
             if items.len() != 3 {
                 return err(&first.pos, "bad cond clause: expected (test => receiver)");
             }
@@ -720,7 +990,7 @@ impl Expander {
                 return err(&clause.pos, "bad case clause: expected ((datum ...) expr ...)");
             };
             let body = self.sequence(&c[1..], &clause.pos, ctx)?;
-            if c[0].sym() == Some("else") {
+            if self.is_global(&c[0], "else") {
                 if i != items.len() - 3 {
                     return err(&clause.pos, "else clause must be the last clause of case");
                 }
@@ -734,7 +1004,7 @@ impl Expander {
             for d in data.iter().rev() {
                 let args = vec![
                     Expr::Local(t, clause.pos.clone()),
-                    Expr::Const(d.datum.clone(), d.pos.clone()),
+                    Expr::Const(d.datum.strip(), d.pos.clone()),
                 ];
                 // `case` compares with eqv?: eq? is the same for everything but heap numbers.
                 let eq = if matches!(d.datum, Datum::Big(..) | Datum::Flonum(..)) {
@@ -776,11 +1046,11 @@ impl Expander {
         let mut steps = Vec::new();
         for s in specs {
             match s.list() {
-                Some([v, init]) if v.sym().is_some() => {
+                Some([v, init]) if v.ident().is_some() => {
                     bindings.push(list(vec![v.clone(), init.clone()], &s.pos));
                     steps.push(v.clone());
                 }
-                Some([v, init, step]) if v.sym().is_some() => {
+                Some([v, init, step]) if v.ident().is_some() => {
                     bindings.push(list(vec![v.clone(), init.clone()], &s.pos));
                     steps.push(step.clone());
                 }
@@ -832,8 +1102,10 @@ impl Expander {
         let Some(spec) = items[1].list().filter(|s| !s.is_empty()) else {
             return err(&items[1].pos, usage);
         };
-        let Some(var) = spec[0].sym() else { return err(&spec[0].pos, usage) };
-        let var = sym(var, &spec[0].pos);
+        if spec[0].ident().is_none() {
+            return err(&spec[0].pos, usage);
+        }
+        let var = spec[0].clone();
         let k = sym(&self.gensym("guard-k"), pos);
         let thunk = |body: Vec<Syntax>, p: &Pos| {
             let mut l = vec![sym("lambda", p), list(vec![], p)];
@@ -847,7 +1119,7 @@ impl Expander {
             let Some(c) = clause.list().filter(|c| !c.is_empty()) else {
                 return err(p, "bad guard clause: expected (test body ...)");
             };
-            if c[0].sym() == Some("else") {
+            if self.is_global(&c[0], "else") {
                 if i + 2 != spec.len() {
                     return err(p, "bad guard: else must be the last clause");
                 }
@@ -857,10 +1129,10 @@ impl Expander {
             let t = sym(&self.gensym("guard-test"), p);
             let chosen = match c {
                 [_] => escape(vec![t.clone()], p),
-                [_, arrow, receiver] if arrow.sym() == Some("=>") => {
+                [_, arrow, receiver] if self.is_global(arrow, "=>") => {
                     escape(vec![list(vec![receiver.clone(), t.clone()], p)], p)
                 }
-                [_, arrow, ..] if arrow.sym() == Some("=>") => {
+                [_, arrow, ..] if self.is_global(arrow, "=>") => {
                     return err(p, "bad guard clause: expected (test => receiver)");
                 }
                 _ => escape(c[1..].to_vec(), p),
@@ -901,7 +1173,7 @@ impl Expander {
         let quote = |d: &Syntax| list(vec![sym("quote", &d.pos), d.clone()], &d.pos);
         match &t.datum {
             Datum::List(items, tail) if !items.is_empty() => {
-                if let Some(h) = items[0].sym()
+                if let Some(h) = items[0].datum.base_name()
                     && items.len() == 2
                     && tail.is_none()
                 {
@@ -924,7 +1196,7 @@ impl Expander {
                 };
                 for it in items.iter().rev() {
                     if let Some([h, x]) = it.list()
-                        && h.sym() == Some("unquote-splicing")
+                        && h.datum.base_name() == Some("unquote-splicing")
                         && depth == 1
                     {
                         acc = list(vec![sym("append", pos), x.clone(), acc], pos);
@@ -977,7 +1249,7 @@ impl Expander {
         if items.len() < 4 {
             return err(pos, usage);
         }
-        let Some(type_name) = items[1].sym() else {
+        let Some(type_name) = items[1].datum.base_name() else {
             return err(
                 &items[1].pos,
                 format!(
@@ -994,9 +1266,9 @@ impl Expander {
         // The fields: (name, accessor, modifier, position of the clause).
         let mut fields: Vec<(&str, &Syntax, Option<&Syntax>, &Pos)> = Vec::new();
         for spec in &items[4..] {
-            let parts = spec
-                .list()
-                .filter(|p| (p.len() == 2 || p.len() == 3) && p.iter().all(|s| s.sym().is_some()));
+            let parts = spec.list().filter(|p| {
+                (p.len() == 2 || p.len() == 3) && p.iter().all(|s| s.datum.base_name().is_some())
+            });
             let Some(parts) = parts else {
                 return err(
                     &spec.pos,
@@ -1007,7 +1279,7 @@ impl Expander {
                     ),
                 );
             };
-            let name = parts[0].sym().unwrap();
+            let name = parts[0].datum.base_name().unwrap();
             if fields.iter().any(|f| f.0 == name) {
                 return err(&spec.pos, format!("duplicate field {name} in {what}"));
             }
@@ -1016,11 +1288,17 @@ impl Expander {
         // The constructor: its name and the index of the field each parameter fills.
         let ctor = &items[2];
         let (ctor_name, ctor_fields) = match &ctor.datum {
-            Datum::Sym(n) => (n.as_str(), (1..=fields.len()).collect::<Vec<_>>()),
-            Datum::List(parts, None) if !parts.is_empty() && parts[0].sym().is_some() => {
+            d @ (Datum::Sym(_) | Datum::Alias(_)) => {
+                (var_name(d), (1..=fields.len()).collect::<Vec<_>>())
+            }
+            Datum::List(parts, None)
+                if !parts.is_empty() && parts[0].datum.base_name().is_some() =>
+            {
                 let mut idx = Vec::new();
                 for a in &parts[1..] {
-                    let Some(i) = a.sym().and_then(|n| fields.iter().position(|f| f.0 == n)) else {
+                    let Some(i) =
+                        a.datum.base_name().and_then(|n| fields.iter().position(|f| f.0 == n))
+                    else {
                         return err(
                             &a.pos,
                             format!(
@@ -1037,7 +1315,7 @@ impl Expander {
                     }
                     idx.push(i + 1);
                 }
-                (parts[0].sym().unwrap(), idx)
+                (parts[0].datum.base_name().unwrap(), idx)
             }
             _ => {
                 return err(
@@ -1049,7 +1327,7 @@ impl Expander {
                 );
             }
         };
-        let Some(pred_name) = items[3].sym() else {
+        let Some(pred_name) = items[3].datum.base_name() else {
             return err(
                 &items[3].pos,
                 format!("bad predicate in {what}: expected a name, got {}", items[3].datum),
@@ -1135,13 +1413,13 @@ impl Expander {
         out.push(define(pred_name, std::slice::from_ref(&obj), test(&obj, p), p));
         for (i, (_, accessor, modifier, _)) in fields.iter().enumerate() {
             let p = &accessor.pos;
-            let name = accessor.sym().unwrap();
+            let name = accessor.datum.base_name().unwrap();
             let get = call("%object-ref", vec![sym(&obj, p), int(i + 1, p)], p);
             let body = call("if", vec![test(&obj, p), get, type_error(name, &obj, p)], p);
             out.push(define(name, std::slice::from_ref(&obj), body, p));
             if let Some(modifier) = modifier {
                 let p = &modifier.pos;
-                let name = modifier.sym().unwrap();
+                let name = modifier.datum.base_name().unwrap();
                 let value = self.gensym("value");
                 let set =
                     call("%object-set!", vec![sym(&obj, p), int(i + 1, p), sym(&value, p)], p);
