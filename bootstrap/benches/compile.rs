@@ -26,11 +26,14 @@ fn runtime_sources() -> Vec<(String, String)> {
 fn compile_runtime(c: &mut Criterion) {
     let files = runtime_sources();
     let lines: u64 = files.iter().map(|(_, text)| text.lines().count() as u64).sum();
+    // Every file is compiled with the macros of the prelude, as image-builder does.
+    let (pfile, ptext) =
+        files.iter().find(|(f, _)| f.ends_with("syntax/derived.vvm")).expect("the prelude");
+    let prelude = pipeline::prelude_macros(pfile, ptext).expect("the prelude expands");
     // Compile once outside the timing, so a broken source fails loudly rather than timing errors.
+    let macros = &mut prelude.clone();
     for (file, text) in &files {
-        if let Err(e) =
-            pipeline::compile_file(file, text, "bench.toplevel", &mut Default::default())
-        {
+        if let Err(e) = pipeline::compile_file(file, text, "bench.toplevel", macros) {
             panic!("{file} does not compile: {e}");
         }
     }
@@ -42,11 +45,9 @@ fn compile_runtime(c: &mut Criterion) {
     group.measurement_time(Duration::from_secs(10));
     group.bench_function("runtime", |b| {
         b.iter(|| {
+            let macros = &mut prelude.clone();
             for (file, text) in &files {
-                black_box(
-                    pipeline::compile_file(file, text, "bench.toplevel", &mut Default::default())
-                        .unwrap(),
-                );
+                black_box(pipeline::compile_file(file, text, "bench.toplevel", macros).unwrap());
             }
         })
     });

@@ -30,6 +30,16 @@ pub struct Compiled {
     pub code: Vec<CodeObject>,
 }
 
+/// The global macros the file `file` (text `text`) defines: the prelude every compile starts
+/// from is `src-vvm/syntax/derived.vvm`'s (image-builder's `sources::prelude`).
+pub fn prelude_macros(file: &str, text: &str) -> Result<Macros> {
+    let forms = reader::read_all(file, text)?;
+    let pos = Pos { file: Rc::from(file), line: 1, col: 1 };
+    let mut macros = Macros::new();
+    expand_syntax::expand_unit(&forms, "prelude", &pos, &mut macros)?;
+    Ok(macros)
+}
+
 /// Read and expand `text` (from `file`) into a unit whose top-level thunk is named `name`.
 /// `macros` holds the global macros of the files compiled before; the file's own are added.
 pub fn front_end(file: &str, text: &str, name: &str, macros: &mut Macros) -> Result<Unit> {

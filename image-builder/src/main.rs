@@ -4,7 +4,6 @@
 use argh::FromArgs;
 use bootstrap::codegen::x64::listing::listing;
 use bootstrap::pipeline;
-use bootstrap::syntax_rules::Macros;
 use image_builder::{elf, link, sources};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -58,7 +57,8 @@ fn run(args: Args) -> Result<(), String> {
         let file = args.file.as_deref().ok_or("--emit and --dump-after need a FILE")?;
         let text = std::fs::read_to_string(file).map_err(|e| format!("cannot read {file}: {e}"))?;
         let name = sources::toplevel_name(file);
-        let macros = &mut Macros::new();
+        let src = args.src.clone().unwrap_or_else(sources::default_src_dir);
+        let macros = &mut sources::prelude(&src)?;
         let out = match (args.emit.as_deref(), what) {
             (Some(_), "ir") => pipeline::dump_after(file, &text, &name, "generate-ir", macros)
                 .map_err(|e| e.to_string())?,

@@ -34,6 +34,18 @@ pub fn build_order(src: &Path) -> Result<Vec<String>, String> {
         .collect())
 }
 
+/// The file of the derived forms, relative to the source folder: every compile starts from
+/// the macros it defines.
+pub const PRELUDE: &str = "syntax/derived.vvm";
+
+/// The macros of the prelude in the source folder `src`.
+pub fn prelude(src: &Path) -> Result<Macros, String> {
+    let recorded = format!("src-vvm/{PRELUDE}");
+    let text = std::fs::read_to_string(src.join(PRELUDE))
+        .map_err(|e| format!("cannot read {recorded}: {e}"))?;
+    pipeline::prelude_macros(&recorded, &text).map_err(|e| e.to_string())
+}
+
 /// Compile one file; `recorded` is the name debug information and errors use. `macros` holds
 /// the global macros of the files compiled before it.
 pub fn compile(
@@ -51,7 +63,7 @@ pub fn compile(
 /// Compile the runtime sources in BUILD-ORDER and, if given, the main program.
 pub fn compile_image_sources(src: &Path, main: Option<&str>) -> Result<Vec<LinkUnit>, String> {
     let mut units = Vec::new();
-    let macros = &mut Macros::new();
+    let macros = &mut prelude(src)?;
     for rel in build_order(src)? {
         let recorded = format!("src-vvm/{rel}");
         units.push(compile(&src.join(&rel), &recorded, false, macros)?);
