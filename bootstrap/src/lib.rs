@@ -12,6 +12,7 @@ pub mod codegen;
 pub mod datum;
 pub mod error;
 pub mod ir;
+pub mod libraries;
 pub mod passes;
 pub mod pipeline;
 pub mod prims;

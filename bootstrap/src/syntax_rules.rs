@@ -384,5 +384,81 @@ fn template_idents(t: &Syntax, out: &mut Vec<Datum>) {
     }
 }
 
-/// The global macros, by name: what top-level `define-syntax` forms have defined so far.
-pub type Macros = std::collections::HashMap<String, Rc<Macro>>;
+/// What a global name means to the expander besides a variable.
+#[derive(Debug, Clone)]
+pub enum Keyword {
+    /// A macro, defined by a top-level `define-syntax`.
+    Macro(Rc<Macro>),
+    /// Another global name, which an `import` with `rename` or `prefix` made this one mean.
+    Renamed(String),
+    /// A global variable defined under a name an import's prefix would otherwise strip.
+    Variable,
+}
+
+/// The global syntactic environment: what top-level `define-syntax` and `import` forms have
+/// defined so far, passed from file to file.
+#[derive(Debug, Clone, Default)]
+pub struct Macros {
+    table: std::collections::HashMap<String, Keyword>,
+    /// Prefixes an `import` with `prefix` added: `s:car` means `car` under the prefix `s:`.
+    prefixes: Vec<String>,
+}
+
+impl Macros {
+    /// An empty environment.
+    pub fn new() -> Macros {
+        Macros::default()
+    }
+
+    /// What the global `name` means: a macro, or the global name it stands for (itself unless
+    /// an import renamed it).
+    pub fn resolve(&self, name: &str) -> std::result::Result<Rc<Macro>, String> {
+        let mut name = name.to_string();
+        // A rename names a global that an earlier import may have renamed too: follow the
+        // chain, which imports cannot make circular (each names an existing meaning).
+        for _ in 0..64 {
+            match self.table.get(&name) {
+                Some(Keyword::Macro(m)) => return Ok(m.clone()),
+                Some(Keyword::Renamed(t)) => name = t.clone(),
+                Some(Keyword::Variable) => return Err(name),
+                None => match self
+                    .prefixes
+                    .iter()
+                    .find(|p| name.len() > p.len() && name.starts_with(p.as_str()))
+                {
+                    Some(p) => name = name[p.len()..].to_string(),
+                    None => return Err(name),
+                },
+            }
+        }
+        Err(name)
+    }
+
+    /// Define `name` as the macro `m`.
+    pub fn define_macro(&mut self, name: &str, m: Macro) {
+        self.table.insert(name.to_string(), Keyword::Macro(Rc::new(m)));
+    }
+
+    /// Make `name` mean the global `target`.
+    pub fn rename(&mut self, name: &str, target: &str) {
+        if name != target {
+            self.table.insert(name.to_string(), Keyword::Renamed(target.to_string()));
+        }
+    }
+
+    /// Make every name that starts with `prefix` mean the name without it.
+    pub fn add_prefix(&mut self, prefix: &str) {
+        if !prefix.is_empty() && !self.prefixes.iter().any(|p| p == prefix) {
+            self.prefixes.push(prefix.to_string());
+        }
+    }
+
+    /// Forget what `name` meant: a top-level `define` makes it a variable.
+    pub fn remove(&mut self, name: &str) {
+        if self.prefixes.iter().any(|p| name.len() > p.len() && name.starts_with(p.as_str())) {
+            self.table.insert(name.to_string(), Keyword::Variable);
+        } else {
+            self.table.remove(name);
+        }
+    }
+}

@@ -8,6 +8,7 @@
 use crate::ast::{Expr, Lambda, Unit, Var, VarId};
 use crate::datum::{Datum, Pos, Syntax};
 use crate::error::{CompileError, Result};
+use crate::libraries;
 use crate::prims;
 use crate::syntax_rules::{self, Macro, Macros, same_ident};
 use std::rc::Rc;
@@ -111,6 +112,9 @@ const SPECIAL_FORMS: &[&str] = &[
     "letrec-syntax",
     "syntax-rules",
     "syntax-error",
+    "import",
+    "cond-expand",
+    "include",
 ];
 
 fn err<T>(pos: &Pos, msg: impl Into<String>) -> Result<T> {
@@ -161,9 +165,9 @@ impl Expander {
                     id = &a.name;
                 }
                 Datum::Sym(s) => {
-                    return match self.macros.get(s) {
-                        Some(m) => Meaning::Macro(m.clone()),
-                        None => Meaning::Global(s.clone()),
+                    return match self.macros.resolve(s) {
+                        Ok(m) => Meaning::Macro(m),
+                        Err(g) => Meaning::Global(g),
                     };
                 }
                 _ => unreachable!("resolve of a non-identifier"),
@@ -292,7 +296,7 @@ impl Expander {
             let items = &form.list().unwrap()[1..];
             let (id, m) = self.parse_macro(items, &form.pos, "define-syntax", 0)?;
             let name = var_name(&id).to_string();
-            self.macros.insert(name.clone(), Rc::new(m));
+            self.macros.define_macro(&name, m);
             let pos = &form.pos;
             let args = vec![
                 Expr::Const(Datum::Sym(name), pos.clone()),
@@ -300,6 +304,22 @@ impl Expander {
             ];
             let f = Expr::Global("%define-syntax".into(), pos.clone());
             return Ok(Expr::Call(Box::new(f), args, pos.clone()));
+        }
+        if self.is_form(form, "import") {
+            // Applied now for the forms that follow, and at run time for code compiled later
+            // (`%import`, src-vvm/compiler/libraries.vvm).
+            let items = &form.list().unwrap()[1..];
+            libraries::import(items, &mut self.macros)?;
+            let pos = &form.pos;
+            let sets = Datum::List(
+                items.iter().map(|i| Syntax::new(i.datum.strip(), i.pos.clone())).collect(),
+                None,
+            );
+            let f = Expr::Global("%import".into(), pos.clone());
+            return Ok(Expr::Call(Box::new(f), vec![Expr::Const(sets, pos.clone())], pos.clone()));
+        }
+        if let Some(forms) = self.splicing(form)? {
+            return self.toplevel(&forms);
         }
         if self.is_form(form, "begin") {
             let items = &form.list().unwrap()[1..];
@@ -314,6 +334,17 @@ impl Expander {
             return self.toplevel(&defines);
         }
         self.expr(form, "")
+    }
+
+    /// The `(begin FORM ...)` a `cond-expand` or `include` form stands for, if `form` is one.
+    fn splicing(&self, form: &Syntax) -> Result<Option<Syntax>> {
+        if self.is_form(form, "cond-expand") {
+            return libraries::cond_expand(form).map(Some);
+        }
+        if self.is_form(form, "include") {
+            return libraries::include(form).map(Some);
+        }
+        Ok(None)
     }
 
     /// Parse `(define name e)` or `(define (name . params) body ...)` into a name (an
@@ -505,6 +536,8 @@ impl Expander {
         for f in forms {
             if let Some(m) = self.macro_use(f) {
                 self.with_expansion(&m, f, |x, e| x.flatten_begins(std::slice::from_ref(e), out))?;
+            } else if let Some(b) = self.splicing(f)? {
+                self.flatten_begins(&b.list().unwrap()[1..], out)?;
             } else if self.is_form(f, "define-syntax") {
                 let depth = self.scopes.len();
                 let items = &f.list().unwrap()[1..];
@@ -661,6 +694,11 @@ impl Expander {
                 err(pos, format!("{head} is only allowed at top level or at the start of a body"))
             }
             "syntax-rules" => err(pos, "syntax-rules is only allowed in define-syntax"),
+            "import" => err(pos, "import is only allowed at top level"),
+            "cond-expand" | "include" => {
+                let b = self.splicing(form)?.expect("a cond-expand or include form");
+                self.expr(&b, ctx)
+            }
             "syntax-error" => {
                 let (msg, args) = match items.get(1).map(|m| &m.datum) {
                     Some(Datum::Str(m)) => (m.clone(), &items[2..]),
