@@ -391,7 +391,8 @@ pub enum Keyword {
     Macro(Rc<Macro>),
     /// Another global name, which an `import` with `rename` or `prefix` made this one mean.
     Renamed(String),
-    /// A global variable defined under a name an import's prefix would otherwise strip.
+    /// A global variable defined under a name an import's prefix would otherwise strip, or
+    /// under the name of a primitive (which calls then no longer open-code).
     Variable,
 }
 
@@ -451,6 +452,17 @@ impl Macros {
         if !prefix.is_empty() && !self.prefixes.iter().any(|p| p == prefix) {
             self.prefixes.push(prefix.to_string());
         }
+    }
+
+    /// Make the global `name` a variable of the program's own: calls to it are calls, even if
+    /// it is the name of a primitive.
+    pub fn define_variable(&mut self, name: &str) {
+        self.table.insert(name.to_string(), Keyword::Variable);
+    }
+
+    /// Whether the program defined or assigned the global `name` (`define_variable`).
+    pub fn is_variable(&self, name: &str) -> bool {
+        matches!(self.table.get(name), Some(Keyword::Variable))
     }
 
     /// Forget what `name` meant: a top-level `define` makes it a variable.

@@ -24,6 +24,7 @@ pub fn expand_unit(forms: &[Syntax], name: &str, pos: &Pos, macros: &mut Macros)
         proc: String::new(),
         macros: std::mem::take(macros),
         nesting: 0,
+        system: pos.file.starts_with("src-vvm/"),
     };
     let mut body = Vec::new();
     let mut result = Ok(());
@@ -66,6 +67,9 @@ struct Expander {
     macros: Macros,
     /// How many macro expansions are being expanded inside one another.
     nesting: usize,
+    /// Whether the unit is a file of the VM itself (`src-vvm/...`): its definitions of
+    /// primitives' names (`runtime/primitives.vvm`) keep the primitives open-coded.
+    system: bool,
 }
 
 /// What an identifier is bound to in a scope.
@@ -115,6 +119,10 @@ const SPECIAL_FORMS: &[&str] = &[
     "import",
     "cond-expand",
     "include",
+    "include-ci",
+    "define-library",
+    "unquote",
+    "unquote-splicing",
 ];
 
 fn err<T>(pos: &Pos, msg: impl Into<String>) -> Result<T> {
@@ -285,9 +293,20 @@ impl Expander {
             return self.with_expansion(&m, form, |x, e| x.toplevel(e));
         }
         if self.is_form(form, "define") {
+            // A program's definition of a primitive's name takes effect for the calls compiled
+            // after it, its own body's included.
+            let target = form.list().unwrap().get(1).and_then(|t| match &t.datum {
+                Datum::List(head, _) => head.first().and_then(|h| h.datum.base_name()),
+                d => d.base_name(),
+            });
+            if let Some(t) = target {
+                self.note_assigned(t);
+            }
             let (name, value) = self.parse_define(form)?;
             let name = var_name(&name).to_string();
-            self.macros.remove(&name);
+            if !self.macros.is_variable(&name) {
+                self.macros.remove(&name);
+            }
             return Ok(Expr::DefineGlobal(name, Box::new(value), form.pos.clone()));
         }
         if self.is_form(form, "define-syntax") {
@@ -334,6 +353,14 @@ impl Expander {
             return self.toplevel(&defines);
         }
         self.expr(form, "")
+    }
+
+    /// Note that the program defines or assigns the global `name`: if it names a primitive,
+    /// later calls to it are calls (files of the VM itself excepted).
+    fn note_assigned(&mut self, name: &str) {
+        if !self.system && prims::is_primitive(name) {
+            self.macros.define_variable(name);
+        }
     }
 
     /// The `(begin FORM ...)` a `cond-expand` or `include` form stands for, if `form` is one.
@@ -613,7 +640,7 @@ impl Expander {
             Meaning::Global(g) => Some(g),
             _ => None,
         });
-        if let Some(head) = global.as_deref() {
+        if let Some(head) = global.as_deref().filter(|h| !self.macros.is_variable(h)) {
             // Fold n-ary + and * and unary - into binary primitives.
             let n = args.len();
             let zero = || Expr::Const(Datum::Int(0), pos.clone());
@@ -695,6 +722,8 @@ impl Expander {
             }
             "syntax-rules" => err(pos, "syntax-rules is only allowed in define-syntax"),
             "import" => err(pos, "import is only allowed at top level"),
+            "define-library" | "include-ci" => err(pos, format!("{head} is not supported yet")),
+            "unquote" | "unquote-splicing" => err(pos, format!("{head} outside quasiquote")),
             "cond-expand" | "include" => {
                 let b = self.splicing(form)?.expect("a cond-expand or include form");
                 self.expr(&b, ctx)
@@ -745,7 +774,10 @@ impl Expander {
                         self.vars[id].assigned = true;
                         Ok(Expr::SetLocal(id, Box::new(value), pos.clone()))
                     }
-                    Meaning::Global(g) => Ok(Expr::SetGlobal(g, Box::new(value), pos.clone())),
+                    Meaning::Global(g) => {
+                        self.note_assigned(&g);
+                        Ok(Expr::SetGlobal(g, Box::new(value), pos.clone()))
+                    }
                     Meaning::Macro(m) => {
                         err(&items[1].pos, format!("bad set!: {} is a macro", m.name))
                     }
