@@ -58,43 +58,60 @@ fn is_library(s: &Syntax) -> bool {
     LIBRARIES.contains(&text.as_str())
 }
 
-/// What an import set adds: names that mean other globals, and a prefix that applies to the
-/// library's own names.
-struct ImportSet {
-    renames: Vec<(String, String)>,
-    prefix: String,
+/// What an import set adds: names that mean other globals, and a prefix that applies to a
+/// standard library's own names. A user library's set is exact: its renames are all it adds.
+pub struct ImportSet {
+    /// (visible name, global name).
+    pub renames: Vec<(String, String)>,
+    /// The prefix of a standard library's names.
+    pub prefix: String,
+    exact: bool,
 }
 
 fn ident_name(s: &Syntax) -> Option<String> {
     s.datum.base_name().map(str::to_string)
 }
 
+/// A user library's exports, (external name, global name), as `load` finds them.
+pub type Exports = Vec<(String, String)>;
+
 /// Parse the import set `s`: a library name, or `only`, `except`, `prefix` or `rename` of one.
-fn import_set(s: &Syntax) -> Result<ImportSet> {
+/// `load` gives the exports of a user library (loading it the first time).
+pub fn import_set(
+    s: &Syntax,
+    load: &mut dyn FnMut(&Syntax) -> Result<Exports>,
+) -> Result<ImportSet> {
     let bad = || err(&s.pos, format!("bad import set {}", s.datum.strip()));
     let Some(items) = s.list().filter(|l| !l.is_empty()) else { return bad() };
     let head = items[0].datum.base_name();
-    let inner = || import_set(&items[1]);
     match head {
-        Some("only" | "except") if items.len() >= 2 => {
-            // Every name stays visible in the one namespace: only and except restrict nothing.
-            let set = inner()?;
-            if items[2..].iter().any(|i| i.ident().is_none()) {
-                return bad();
+        Some(h @ ("only" | "except")) if items.len() >= 2 => {
+            let mut set = import_set(&items[1], load)?;
+            let mut ids = Vec::new();
+            for i in &items[2..] {
+                let Some(n) = ident_name(i) else { return bad() };
+                ids.push(n);
+            }
+            // A standard library's names stay visible in the one namespace: only and except
+            // restrict a user library's exports only.
+            if set.exact {
+                set.renames.retain(|(v, _)| ids.contains(v) == (h == "only"));
             }
             Ok(set)
         }
         Some("prefix") if items.len() == 3 => {
-            let mut set = inner()?;
+            let mut set = import_set(&items[1], load)?;
             let Some(p) = ident_name(&items[2]) else { return bad() };
             for (visible, _) in &mut set.renames {
                 *visible = format!("{p}{visible}");
             }
-            set.prefix = format!("{p}{}", set.prefix);
+            if !set.exact {
+                set.prefix = format!("{p}{}", set.prefix);
+            }
             Ok(set)
         }
         Some("rename") if items.len() >= 2 => {
-            let mut set = inner()?;
+            let mut set = import_set(&items[1], load)?;
             for pair in &items[2..] {
                 let (Some(from), Some(to)) = (
                     pair.list().and_then(|p| p.first()).and_then(ident_name),
@@ -107,6 +124,12 @@ fn import_set(s: &Syntax) -> Result<ImportSet> {
                 }
                 let target = match set.renames.iter().position(|(v, _)| *v == from) {
                     Some(i) => set.renames.remove(i).1,
+                    None if set.exact => {
+                        return err(
+                            &pair.pos,
+                            format!("import: {from} is not exported by {}", items[1].datum.strip()),
+                        );
+                    }
                     None if !set.prefix.is_empty() && from.starts_with(set.prefix.as_str()) => {
                         from[set.prefix.len()..].to_string()
                     }
@@ -116,28 +139,144 @@ fn import_set(s: &Syntax) -> Result<ImportSet> {
             }
             Ok(set)
         }
-        _ if is_library(s) => Ok(ImportSet { renames: Vec::new(), prefix: String::new() }),
-        _ if items.iter().all(|i| i.ident().is_some() || matches!(i.datum, Datum::Int(_))) => err(
-            &s.pos,
-            format!(
-                "import: unknown library {}; VVM has the standard libraries only (define-library is not supported yet)",
-                s.datum.strip()
-            ),
-        ),
+        _ if is_library(s) => {
+            Ok(ImportSet { renames: Vec::new(), prefix: String::new(), exact: false })
+        }
+        _ if is_library_name(s) => {
+            Ok(ImportSet { renames: load(s)?, prefix: String::new(), exact: true })
+        }
         _ => bad(),
     }
 }
 
-/// Apply `(import SET ...)` (its elements after the head) to the global environment.
-pub fn import(sets: &[Syntax], macros: &mut Macros) -> Result<()> {
-    let parsed = sets.iter().map(import_set).collect::<Result<Vec<_>>>()?;
-    for set in parsed {
-        for (visible, target) in &set.renames {
-            macros.rename(visible, target);
-        }
-        macros.add_prefix(&set.prefix);
+/// Whether `s` has the shape of a library name: a list of identifiers and exact integers.
+pub fn is_library_name(s: &Syntax) -> bool {
+    s.list().is_some_and(|items| {
+        !items.is_empty()
+            && items
+                .iter()
+                .all(|i| i.ident().is_some() || matches!(i.datum, Datum::Int(n) if n >= 0))
+    })
+}
+
+/// Add what the import set `set` makes visible to the global environment.
+pub fn apply(set: &ImportSet, macros: &mut Macros) {
+    for (visible, target) in &set.renames {
+        macros.rename(visible, target);
     }
-    Ok(())
+    macros.add_prefix(&set.prefix);
+}
+
+/// The file of the library named `name` (its text as a datum, `(foo bar)`): `DIR/foo/bar.sld`
+/// for DIR in `VVM_LIBRARY_PATH` (colon-separated), then the directory of `from`, the file of
+/// the unit that imports it (a library that imports another finds it the same way).
+pub fn library_file(name: &Syntax, from: &str) -> Result<String> {
+    let parts: Vec<String> =
+        name.list().unwrap_or(&[]).iter().map(|p| p.datum.strip().to_string()).collect();
+    let rel = format!("{}.sld", parts.join("/"));
+    let mut dirs: Vec<String> = match std::env::var("VVM_LIBRARY_PATH") {
+        Ok(p) => p.split(':').filter(|d| !d.is_empty()).map(str::to_string).collect(),
+        Err(_) => Vec::new(),
+    };
+    dirs.push(match from.rfind('/') {
+        Some(i) => from[..i].to_string(),
+        None => ".".to_string(),
+    });
+    for d in &dirs {
+        let path = if d == "." { rel.clone() } else { format!("{d}/{rel}") };
+        if std::path::Path::new(&path).is_file() {
+            return Ok(path);
+        }
+    }
+    err(
+        &name.pos,
+        format!(
+            "import: unknown library {}: no {rel} in VVM_LIBRARY_PATH or beside {from}",
+            name.datum.strip()
+        ),
+    )
+}
+
+/// The prefix of the global names a user library's definitions get: `foo/bar:` for `(foo bar)`.
+pub fn private_prefix(name: &Syntax) -> String {
+    let parts: Vec<String> =
+        name.list().unwrap_or(&[]).iter().map(|p| p.datum.strip().to_string()).collect();
+    format!("{}:", parts.join("/"))
+}
+
+/// The names the library body `forms` defines at its top level: `define`, `define-values`,
+/// `define-record-type`, `define-syntax`, inside `begin`s (a macro use that expands to a
+/// definition is not seen: it defines a public global).
+pub fn defined_names(forms: &[Syntax], out: &mut Vec<String>) {
+    for f in forms {
+        let Some(items) = f.list().filter(|i| !i.is_empty()) else { continue };
+        let name = |s: &Syntax| -> Option<String> {
+            match &s.datum {
+                Datum::List(h, _) => h.first().and_then(ident_name),
+                _ => ident_name(s),
+            }
+        };
+        match items[0].datum.base_name() {
+            Some("define" | "define-syntax") => out.extend(items.get(1).and_then(name)),
+            Some("define-values") => {
+                if let Some(formals) = items.get(1) {
+                    let mut ids = Vec::new();
+                    crate::syntax_rules::idents(formals, &mut ids);
+                    out.extend(ids.iter().filter_map(|d| d.base_name().map(str::to_string)));
+                }
+            }
+            Some("define-record-type") => {
+                out.extend(items.get(1).and_then(ident_name));
+                out.extend(items.get(2).and_then(name));
+                out.extend(items.get(3).and_then(ident_name));
+                for field in items.iter().skip(4) {
+                    out.extend(field.list().unwrap_or(&[]).iter().skip(1).filter_map(ident_name));
+                }
+            }
+            Some("begin") => defined_names(&items[1..], out),
+            _ => {}
+        }
+    }
+}
+
+/// The spec `(syntax-rules ...)` of a macro, with every template symbol that an import or a
+/// library's private definition makes mean another global (`private` gives its global name)
+/// replaced by that name, so the macro's expansions mean the same wherever it is used. A quoted
+/// template symbol is replaced too (a known limit: it then quotes the global name).
+pub fn privatize_spec(spec: &Syntax, private: &dyn Fn(&str) -> Option<String>) -> Syntax {
+    let Some(items) = spec.list() else { return spec.clone() };
+    let lits = if items.get(1).is_some_and(|s| s.ident().is_some()) { 2 } else { 1 };
+    let mut out: Vec<Syntax> = items[..(lits + 1).min(items.len())].to_vec();
+    for rule in items.iter().skip(lits + 1) {
+        match rule.list() {
+            Some([p, t]) => {
+                let mut vars = Vec::new();
+                crate::syntax_rules::idents(p, &mut vars);
+                let t = rename_free(t, &vars, private);
+                out.push(Syntax::new(Datum::List(vec![p.clone(), t], None), rule.pos.clone()));
+            }
+            _ => out.push(rule.clone()),
+        }
+    }
+    Syntax::new(Datum::List(out, None), spec.pos.clone())
+}
+
+fn rename_free(t: &Syntax, vars: &[Datum], private: &dyn Fn(&str) -> Option<String>) -> Syntax {
+    let d = match &t.datum {
+        Datum::Sym(s) if !vars.iter().any(|v| v.base_name() == Some(s)) => match private(s) {
+            Some(g) => Datum::Sym(g),
+            None => t.datum.clone(),
+        },
+        Datum::List(items, tail) => Datum::List(
+            items.iter().map(|i| rename_free(i, vars, private)).collect(),
+            tail.as_ref().map(|x| Box::new(rename_free(x, vars, private))),
+        ),
+        Datum::Vector(items) => {
+            Datum::Vector(items.iter().map(|i| rename_free(i, vars, private)).collect())
+        }
+        d => d.clone(),
+    };
+    Syntax::new(d, t.pos.clone())
 }
 
 /// Whether the `cond-expand` feature requirement `r` holds.

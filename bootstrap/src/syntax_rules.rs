@@ -370,6 +370,11 @@ impl Template<'_> {
     }
 }
 
+/// Every identifier in the syntax `t`, in order, with repeats.
+pub fn idents(t: &Syntax, out: &mut Vec<Datum>) {
+    template_idents(t, out)
+}
+
 /// Every identifier in the template `t`, in order, with repeats.
 fn template_idents(t: &Syntax, out: &mut Vec<Datum>) {
     match &t.datum {
@@ -391,10 +396,17 @@ pub enum Keyword {
     Macro(Rc<Macro>),
     /// Another global name, which an `import` with `rename` or `prefix` made this one mean.
     Renamed(String),
+    /// The global name of a user library's own definition, while the library is expanded:
+    /// `x` means `foo/bar:x` inside `(foo bar)`.
+    Private(String),
     /// A global variable defined under a name an import's prefix would otherwise strip, or
     /// under the name of a primitive (which calls then no longer open-code).
     Variable,
 }
+
+/// A user library loaded: the text of its name, the prefix of its private names, its exports
+/// (external name, global name).
+pub type LoadedLibrary = (String, String, Vec<(String, String)>);
 
 /// The global syntactic environment: what top-level `define-syntax` and `import` forms have
 /// defined so far, passed from file to file.
@@ -403,6 +415,9 @@ pub struct Macros {
     table: std::collections::HashMap<String, Keyword>,
     /// Prefixes an `import` with `prefix` added: `s:car` means `car` under the prefix `s:`.
     prefixes: Vec<String>,
+    /// The user libraries loaded so far: the text of the name, the prefix of its private
+    /// names, its exports (external name, global name).
+    libraries: Vec<LoadedLibrary>,
 }
 
 impl Macros {
@@ -412,32 +427,112 @@ impl Macros {
     }
 
     /// What the global `name` means: a macro, or the global name it stands for (itself unless
-    /// an import renamed it).
+    /// an import renamed it). The name a rename or a prefix gives is final: it names a global
+    /// of the VM or a library, which is a macro or a variable.
     pub fn resolve(&self, name: &str) -> std::result::Result<Rc<Macro>, String> {
-        let mut name = name.to_string();
-        // A rename names a global that an earlier import may have renamed too: follow the
-        // chain, which imports cannot make circular (each names an existing meaning).
-        for _ in 0..64 {
-            match self.table.get(&name) {
-                Some(Keyword::Macro(m)) => return Ok(m.clone()),
-                Some(Keyword::Renamed(t)) => name = t.clone(),
-                Some(Keyword::Variable) => return Err(name),
-                None => match self
-                    .prefixes
-                    .iter()
-                    .find(|p| name.len() > p.len() && name.starts_with(p.as_str()))
-                {
-                    Some(p) => name = name[p.len()..].to_string(),
-                    None => return Err(name),
-                },
-            }
+        let target = match self.table.get(name) {
+            Some(Keyword::Macro(m)) => return Ok(m.clone()),
+            Some(Keyword::Renamed(t) | Keyword::Private(t)) => t.as_str(),
+            Some(Keyword::Variable) => return Err(name.to_string()),
+            None => match self.prefix_of(name) {
+                Some(p) => &name[p.len()..],
+                None => return Err(name.to_string()),
+            },
+        };
+        match self.table.get(target) {
+            Some(Keyword::Macro(m)) => Ok(m.clone()),
+            _ => Err(target.to_string()),
         }
-        Err(name)
+    }
+
+    fn prefix_of(&self, name: &str) -> Option<&str> {
+        self.prefixes
+            .iter()
+            .find(|p| name.len() > p.len() && name.starts_with(p.as_str()))
+            .map(String::as_str)
     }
 
     /// Define `name` as the macro `m`.
     pub fn define_macro(&mut self, name: &str, m: Macro) {
         self.table.insert(name.to_string(), Keyword::Macro(Rc::new(m)));
+    }
+
+    /// The global a top-level `define` of `name` defines: a library's private name for it, or
+    /// `name` itself (what an import made `name` mean is forgotten, unless it marks a variable).
+    pub fn define_target(&mut self, name: &str) -> String {
+        match self.table.get(name) {
+            Some(Keyword::Private(g)) => g.clone(),
+            Some(Keyword::Variable) => name.to_string(),
+            _ => {
+                self.remove(name);
+                name.to_string()
+            }
+        }
+    }
+
+    /// The private global name of `name`, in the library being expanded.
+    pub fn private(&self, name: &str) -> Option<String> {
+        match self.table.get(name) {
+            Some(Keyword::Private(g)) => Some(g.clone()),
+            _ => None,
+        }
+    }
+
+    /// Make `name` the private name `global` while a library is expanded.
+    pub fn define_private(&mut self, name: &str, global: &str) {
+        self.table.insert(name.to_string(), Keyword::Private(global.to_string()));
+    }
+
+    /// The exports of the loaded library whose name has the text `name`.
+    pub fn library(&self, name: &str) -> Option<&[(String, String)]> {
+        self.libraries.iter().find(|l| l.0 == name).map(|l| l.2.as_slice())
+    }
+
+    /// How many user libraries are loaded.
+    pub fn library_count(&self) -> usize {
+        self.libraries.len()
+    }
+
+    /// The libraries loaded after the first `n`: (name text, private prefix, exports).
+    pub fn libraries_since(&self, n: usize) -> &[LoadedLibrary] {
+        &self.libraries[n..]
+    }
+
+    /// Record the library `name` as loaded, with its private prefix and exports.
+    pub fn add_library(&mut self, name: &str, prefix: &str, exports: Vec<(String, String)>) {
+        self.libraries.push((name.to_string(), prefix.to_string(), exports));
+    }
+
+    /// This environment as it was before `self` expanded a library (`inner`, what the library's
+    /// expansion left): the libraries it loaded, and the macros they defined under their
+    /// private names, are kept; their private names and imports are forgotten.
+    pub fn restore(self, mut inner: Macros) -> Macros {
+        let mut out = self;
+        for (name, prefix, exports) in std::mem::take(&mut inner.libraries) {
+            if out.library(&name).is_some() {
+                continue;
+            }
+            for (k, v) in &inner.table {
+                if k.starts_with(prefix.as_str()) {
+                    out.table.insert(k.clone(), v.clone());
+                }
+            }
+            out.libraries.push((name, prefix, exports));
+        }
+        out
+    }
+
+    /// The global name `name` stands for: what a rename, a private name or a prefix makes it,
+    /// else the name itself (`resolve`, naming the macro rather than returning it).
+    pub fn global_name(&self, name: &str) -> String {
+        match self.table.get(name) {
+            Some(Keyword::Renamed(t) | Keyword::Private(t)) => t.clone(),
+            Some(_) => name.to_string(),
+            None => match self.prefix_of(name) {
+                Some(p) => name[p.len()..].to_string(),
+                None => name.to_string(),
+            },
+        }
     }
 
     /// Make `name` mean the global `target`.
@@ -467,7 +562,7 @@ impl Macros {
 
     /// Forget what `name` meant: a top-level `define` makes it a variable.
     pub fn remove(&mut self, name: &str) {
-        if self.prefixes.iter().any(|p| name.len() > p.len() && name.starts_with(p.as_str())) {
+        if self.prefix_of(name).is_some() {
             self.table.insert(name.to_string(), Keyword::Variable);
         } else {
             self.table.remove(name);

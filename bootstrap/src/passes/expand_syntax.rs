@@ -25,6 +25,8 @@ pub fn expand_unit(forms: &[Syntax], name: &str, pos: &Pos, macros: &mut Macros)
         macros: std::mem::take(macros),
         nesting: 0,
         system: pos.file.starts_with("src-vvm/"),
+        loading: Vec::new(),
+        file: pos.file.to_string(),
     };
     let mut body = Vec::new();
     let mut result = Ok(());
@@ -70,6 +72,10 @@ struct Expander {
     /// Whether the unit is a file of the VM itself (`src-vvm/...`): its definitions of
     /// primitives' names (`runtime/primitives.vvm`) keep the primitives open-coded.
     system: bool,
+    /// The user libraries being loaded, innermost last (the text of their names).
+    loading: Vec<String>,
+    /// The unit's file: user libraries are found beside it (and in `VVM_LIBRARY_PATH`).
+    file: String,
 }
 
 /// What an identifier is bound to in a scope.
@@ -299,22 +305,26 @@ impl Expander {
                 Datum::List(head, _) => head.first().and_then(|h| h.datum.base_name()),
                 d => d.base_name(),
             });
-            if let Some(t) = target {
+            if let Some(t) = target.filter(|t| self.macros.private(t).is_none()) {
                 self.note_assigned(t);
             }
             let (name, value) = self.parse_define(form)?;
-            let name = var_name(&name).to_string();
-            if !self.macros.is_variable(&name) {
-                self.macros.remove(&name);
-            }
+            let name = self.macros.define_target(var_name(&name));
             return Ok(Expr::DefineGlobal(name, Box::new(value), form.pos.clone()));
         }
         if self.is_form(form, "define-syntax") {
             // Defined now for the forms that follow, and at run time for code compiled later
             // (`%define-syntax`, src-vvm/compiler/syntax-rules.vvm).
-            let items = &form.list().unwrap()[1..];
-            let (id, m) = self.parse_macro(items, &form.pos, "define-syntax", 0)?;
-            let name = var_name(&id).to_string();
+            // The templates name what the imports and a library's private definitions make a
+            // name mean by its global name, so the macro means the same wherever it is used.
+            let mut items = form.list().unwrap()[1..].to_vec();
+            if let Some(spec) = items.get_mut(1) {
+                *spec = libraries::privatize_spec(spec, &|s| {
+                    Some(self.macros.global_name(s)).filter(|g| g != s)
+                });
+            }
+            let (id, m) = self.parse_macro(&items, &form.pos, "define-syntax", 0)?;
+            let name = self.macros.define_target(var_name(&id));
             self.macros.define_macro(&name, m);
             let pos = &form.pos;
             let args = vec![
@@ -325,17 +335,7 @@ impl Expander {
             return Ok(Expr::Call(Box::new(f), args, pos.clone()));
         }
         if self.is_form(form, "import") {
-            // Applied now for the forms that follow, and at run time for code compiled later
-            // (`%import`, src-vvm/compiler/libraries.vvm).
-            let items = &form.list().unwrap()[1..];
-            libraries::import(items, &mut self.macros)?;
-            let pos = &form.pos;
-            let sets = Datum::List(
-                items.iter().map(|i| Syntax::new(i.datum.strip(), i.pos.clone())).collect(),
-                None,
-            );
-            let f = Expr::Global("%import".into(), pos.clone());
-            return Ok(Expr::Call(Box::new(f), vec![Expr::Const(sets, pos.clone())], pos.clone()));
+            return self.import_form(form);
         }
         if let Some(forms) = self.splicing(form)? {
             return self.toplevel(&forms);
@@ -353,6 +353,174 @@ impl Expander {
             return self.toplevel(&defines);
         }
         self.expr(form, "")
+    }
+
+    /// `(import SET ...)` at top level: the code of the user libraries it loads (their bodies,
+    /// the first time), then a call `(%import 'EFFECT)` that makes the environment of code
+    /// compiled at run time learn what the sets add (src-vvm/compiler/libraries.vvm). EFFECT is
+    /// `(RENAMES PREFIXES LIBRARIES)`: (visible . global) symbols, prefix strings, and the
+    /// libraries loaded, each (NAME-TEXT PREFIX EXPORTS).
+    fn import_form(&mut self, form: &Syntax) -> Result<Expr> {
+        let items = &form.list().unwrap()[1..];
+        let pos = &form.pos;
+        let mut code = Vec::new();
+        let before = self.macros.library_count();
+        let mut sets = Vec::new();
+        for s in items {
+            sets.push(libraries::import_set(s, &mut |name| self.load_library(name, &mut code))?);
+        }
+        for set in &sets {
+            libraries::apply(set, &mut self.macros);
+        }
+        let sym = |s: &str| Syntax::new(Datum::Sym(s.to_string()), pos.clone());
+        let string = |s: &str| Syntax::new(Datum::Str(s.to_string()), pos.clone());
+        let list = |v: Vec<Syntax>| Syntax::new(Datum::List(v, None), pos.clone());
+        let pairs = |v: &[(String, String)]| {
+            list(
+                v.iter()
+                    .map(|(a, b)| {
+                        Syntax::new(Datum::List(vec![sym(a)], Some(Box::new(sym(b)))), pos.clone())
+                    })
+                    .collect(),
+            )
+        };
+        let renames: Vec<(String, String)> =
+            sets.iter().flat_map(|s| s.renames.iter().cloned()).collect();
+        let prefixes =
+            sets.iter().filter(|s| !s.prefix.is_empty()).map(|s| string(&s.prefix)).collect();
+        let libs = self.macros.libraries_since(before).iter().map(|(name, prefix, exports)| {
+            list(vec![string(name), string(prefix), pairs(exports)])
+        });
+        let effect = list(vec![pairs(&renames), list(prefixes), list(libs.collect())]);
+        let f = Expr::Global("%import".into(), pos.clone());
+        code.push(Expr::Call(
+            Box::new(f),
+            vec![Expr::Const(effect.datum, pos.clone())],
+            pos.clone(),
+        ));
+        Ok(if code.len() == 1 { code.pop().unwrap() } else { Expr::Seq(code) })
+    }
+
+    /// The exports of the user library `name` (a library name's syntax), loading it if it is
+    /// not yet: its file is read and its body expanded here, its code pushed onto `code`; its
+    /// definitions get global names private to it (`foo/bar:x`).
+    fn load_library(&mut self, name: &Syntax, code: &mut Vec<Expr>) -> Result<libraries::Exports> {
+        let text = name.datum.strip().to_string();
+        if let Some(e) = self.macros.library(&text) {
+            return Ok(e.to_vec());
+        }
+        if self.loading.contains(&text) {
+            return err(&name.pos, format!("import: library {text} imports itself"));
+        }
+        let path = libraries::library_file(name, &self.file)?;
+        let src = std::fs::read_to_string(&path)
+            .map_err(|_| CompileError::new(&name.pos, format!("import: cannot read {path}")))?;
+        let forms = crate::reader::read_all(&path, &src)?;
+        let decls = match forms.as_slice() {
+            [lib]
+                if self.is_form(lib, "define-library")
+                    && lib.list().unwrap().get(1).map(|n| n.datum.strip().to_string())
+                        == Some(text.clone()) =>
+            {
+                lib.list().unwrap()[2..].to_vec()
+            }
+            _ => {
+                let at = forms.first().map_or(&name.pos, |f| &f.pos);
+                return err(at, format!("{path} must hold one form, (define-library {text} ...)"));
+            }
+        };
+        self.loading.push(text.clone());
+        let saved = self.macros.clone();
+        let prefix = libraries::private_prefix(name);
+        let result = self.library_body(&decls, &prefix, code);
+        self.loading.pop();
+        // The environment is put back as it was if the library fails.
+        match result {
+            Ok(exports) => {
+                let mut inner = std::mem::take(&mut self.macros);
+                inner.add_library(&text, &prefix, exports.clone());
+                self.macros = saved.restore(inner);
+                Ok(exports)
+            }
+            Err(e) => {
+                self.macros = saved;
+                Err(e)
+            }
+        }
+    }
+
+    /// Expand the library declarations `decls` (`prefix` names its private globals), pushing the
+    /// code onto `code`; its exports.
+    fn library_body(
+        &mut self,
+        decls: &[Syntax],
+        prefix: &str,
+        code: &mut Vec<Expr>,
+    ) -> Result<libraries::Exports> {
+        let mut specs = Vec::new();
+        let mut body = Vec::new();
+        self.library_declarations(decls, &mut specs, &mut body, code)?;
+        let mut names = Vec::new();
+        libraries::defined_names(&body, &mut names);
+        for n in &names {
+            self.macros.define_private(n, &format!("{prefix}{n}"));
+        }
+        for f in &body {
+            code.push(self.toplevel(f)?);
+        }
+        Ok(specs
+            .iter()
+            .map(|(internal, external)| (external.clone(), self.macros.global_name(internal)))
+            .collect())
+    }
+
+    /// Sort the declarations of a library: exports (internal, external) into `specs`, the
+    /// forms of `begin` and `include` into `body`; imports are applied now.
+    fn library_declarations(
+        &mut self,
+        decls: &[Syntax],
+        specs: &mut Vec<(String, String)>,
+        body: &mut Vec<Syntax>,
+        code: &mut Vec<Expr>,
+    ) -> Result<()> {
+        for d in decls {
+            let bad = || err(&d.pos, format!("bad library declaration {}", d.datum.strip()));
+            let Some(items) = d.list().filter(|i| !i.is_empty()) else { return bad() };
+            match items[0].datum.base_name() {
+                Some("export") => {
+                    for spec in &items[1..] {
+                        let names = match (spec.datum.base_name(), spec.list()) {
+                            (Some(n), _) => (n.to_string(), n.to_string()),
+                            (None, Some([r, a, b])) if r.datum.base_name() == Some("rename") => {
+                                match (a.datum.base_name(), b.datum.base_name()) {
+                                    (Some(a), Some(b)) => (a.to_string(), b.to_string()),
+                                    _ => return bad(),
+                                }
+                            }
+                            _ => return bad(),
+                        };
+                        specs.push(names);
+                    }
+                }
+                Some("import") => {
+                    for s in &items[1..] {
+                        let set =
+                            libraries::import_set(s, &mut |name| self.load_library(name, code))?;
+                        libraries::apply(&set, &mut self.macros);
+                    }
+                }
+                Some("begin") => body.extend(items[1..].iter().cloned()),
+                Some("include") => {
+                    body.extend(libraries::include(d)?.list().unwrap()[1..].iter().cloned())
+                }
+                Some("cond-expand") => {
+                    let chosen = libraries::cond_expand(d)?;
+                    self.library_declarations(&chosen.list().unwrap()[1..], specs, body, code)?;
+                }
+                _ => return bad(),
+            }
+        }
+        Ok(())
     }
 
     /// Note that the program defines or assigns the global `name`: if it names a primitive,
@@ -722,7 +890,11 @@ impl Expander {
             }
             "syntax-rules" => err(pos, "syntax-rules is only allowed in define-syntax"),
             "import" => err(pos, "import is only allowed at top level"),
-            "define-library" | "include-ci" => err(pos, format!("{head} is not supported yet")),
+            "define-library" => err(
+                pos,
+                "define-library belongs in a library file of its own, found by import (NAME.sld)",
+            ),
+            "include-ci" => err(pos, "include-ci is not supported yet"),
             "unquote" | "unquote-splicing" => err(pos, format!("{head} outside quasiquote")),
             "cond-expand" | "include" => {
                 let b = self.splicing(form)?.expect("a cond-expand or include form");
