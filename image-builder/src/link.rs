@@ -71,7 +71,6 @@ pub fn link(units: &[LinkUnit]) -> ImageLayout {
         "%symbol-table",
         "%image-heap-start",
         "%image-heap-end",
-        "%card-table-base",
         "%card-object-starts",
     ] {
         heap.symbol(name);
@@ -186,7 +185,6 @@ pub fn link(units: &[LinkUnit]) -> ImageLayout {
     // object that covers the card's first byte. The map covers its own cards too.
     let starts = heap.card_object_starts();
     heap.define("%card-object-starts", starts);
-    heap.define("%card-table-base", l::fixnum(l::CARD_TABLE_BASE as i64));
     // Defining an existing symbol adds no words, so the end stays the end.
     let end = heap.base + 8 * heap.words.len() as u64;
     assert!(end <= l::IMAGE_LIMIT, "the image heap ends above vvm_layout::IMAGE_LIMIT");

@@ -3,9 +3,11 @@
 //!
 //! This crate holds data only: no code that builds, reads or runs images.
 //! It is the only crate of ours that `runtime-shim` depends on.
-//! VVM code sees the same numbers through `src-vvm/layout.vvm`; a test in `image-builder`
-//! checks that the two agree.
+//! VVM code sees the same numbers through `src-vvm/runtime/layout.vvm`, generated from them by
+//! `vvm::vvm_source` (`cargo gen-layout` writes it; a test fails while it is stale).
 #![deny(missing_docs)]
+
+pub mod vvm;
 
 // ---------------------------------------------------------------------------------------------
 // Values.
